@@ -1,0 +1,10 @@
+import type { Database } from 'sql.js';
+import type { PlanCounts } from '../../model/plan';
+import { selectValue } from '../sql';
+
+export function readCounts(db: Database): PlanCounts {
+  return {
+    units: Number(selectValue(db, 'SELECT count(*) FROM org_unit')),
+    accounts: Number(selectValue(db, 'SELECT count(*) FROM account')),
+  };
+}

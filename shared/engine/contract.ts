@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n';
+import type { ErrorValue } from '../errors';
+import { institutionPatchSchema, newPlanSchema, type InstitutionProfile } from '../model/institution';
+import type { PlanInfo, PlanMeta } from '../model/plan';
+
+/** A marker that carries a call's result type; it has no value at run time. */
+interface Returns<T> {
+  readonly __result?: T;
+}
+const returns = <T>(): Returns<T> => ({});
+
+interface CallSpec<Input extends z.ZodType, Result> {
+  input: Input;
+  result: Returns<Result>;
+  /** Changes the plan: refused when read-only, recorded for undo, moves the revision on. */
+  mutates: boolean;
+}
+const call = <Input extends z.ZodType, Result>(input: Input, result: Returns<Result>, mutates = false): CallSpec<Input, Result> => ({
+  input,
+  result,
+  mutates,
+});
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/** What the UI needs after every call to show the plan's state. */
+export interface PlanState {
+  meta: PlanMeta;
+  info: PlanInfo;
+  readOnly: boolean;
+  readOnlyReason: ErrorValue | null;
+  history: HistoryState;
+}
+
+export interface ExportedPlan {
+  bytes: Uint8Array;
+  sha256: string;
+  revision: number;
+}
+
+const none = z.object({}).strict().optional();
+
+/**
+ * Every call the plan engine answers, declared once. The engine's handlers and every client
+ * (Worker host, command line, tests) derive their types from this map.
+ */
+export const contract = {
+  'session.configure': call(z.object({ author: z.string().trim().min(1).max(200), lang: z.enum(LANGUAGES) }).strict(), returns<void>()),
+  'plan.create': call(newPlanSchema, returns<PlanState>()),
+  'plan.open': call(z.object({ bytes: z.instanceof(Uint8Array), forceReadOnly: z.boolean().optional() }).strict(), returns<PlanState>()),
+  'plan.close': call(none, returns<void>()),
+  'plan.state': call(none, returns<PlanState>()),
+  'plan.info': call(none, returns<PlanInfo>()),
+  'plan.export': call(none, returns<ExportedPlan>()),
+  'institution.get': call(none, returns<InstitutionProfile>()),
+  'institution.update': call(institutionPatchSchema, returns<InstitutionProfile>(), true),
+  'history.undo': call(none, returns<HistoryState>()),
+  'history.redo': call(none, returns<HistoryState>()),
+  'document.export': call(z.object({ lang: z.enum(LANGUAGES).optional() }).strict().optional(), returns<Uint8Array>()),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallParsed<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallResult<K extends CallName> = Contract[K]['result'] extends Returns<infer R> ? R : never;
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,32 @@
+import type { SameShape } from '../../types';
+import type { errors as es } from '../es/errors';
+
+export const errors: SameShape<typeof es> = {
+  FILE_TOO_LARGE: 'The file is {size} and the largest Rumbo opens is {max}. Check that it is a Rumbo plan.',
+  FILE_EMPTY: 'The file is empty (0 bytes): it was probably damaged while being copied or saved. Look for another copy or a backup.',
+  FILE_NOT_SQLITE: 'This file is not a Rumbo plan (its content is not in the expected format).',
+  FILE_TRUNCATED: 'The file is incomplete: it seems to have been cut short while being copied or downloaded. Ask for it to be sent again.',
+  FILE_CORRUPT: 'The file is damaged and cannot be opened safely ({detail}). Look for another copy or a backup.',
+  FILE_NOT_RUMBO: 'This file is a database, but not a Rumbo plan.',
+  FILE_FOREIGN_SCHEMA: 'The file contains elements that Rumbo did not create ({detail}). For safety it is not opened.',
+  FILE_INVARIANT: 'The plan content is inconsistent ({detail}). For safety it is not opened.',
+  FILE_NEWER_VERSION: 'This plan was saved by a newer version of Rumbo (format {found}; this version understands up to {supported}). It opens read-only.',
+  FILE_NOT_FOUND: 'The file cannot be found. It may have been moved or deleted.',
+  FILE_READ_FAILED: 'The file could not be read ({detail}).',
+  INPUT_INVALID: 'Invalid value: {detail}',
+  PLAN_NOT_OPEN: 'No plan is open.',
+  PLAN_READ_ONLY: 'The plan is open read-only: no changes can be made.',
+  LOGO_INVALID: 'The logo must be a PNG or JPEG image of at most {max}.',
+  NOT_FOUND: 'The item you are changing cannot be found; it may have been deleted already.',
+  SAVE_NO_SPACE: 'There is no space left on the disk to save the plan. Free some space or use "Save as" on another drive. Your changes are still on screen.',
+  SAVE_DENIED: 'There is no permission to write in that folder. Use "Save as" and choose a folder of your own. Your changes are still on screen.',
+  SAVE_READ_ONLY_LOCATION: 'The folder is read-only. Use "Save as" and choose another folder. Your changes are still on screen.',
+  SAVE_BUSY: 'Another program (perhaps the antivirus, or someone who has it open) is using the file. A verified copy was saved at {copy}.',
+  SAVE_IO: 'Writing to the disk failed ({detail}). The previous file is intact and your changes are still on screen.',
+  SAVE_VERIFY_FAILED: 'The saved file does not match the plan when read back. The previous file is intact; try again or use "Save as".',
+  TEMPORARY_LOCATION: 'This plan was opened from a temporary folder (an e-mail attachment, for instance) that may be emptied. Save it with "Save as" in a folder of your own so as not to lose changes.',
+  LOCKED_BY_OTHER: '{user} has the plan open on {machine} since {since}. It opens read-only.',
+  EXPORT_TARGET_BUSY: 'The document could not be written: it may be open in Word or another program. Close it and try again, or choose another name.',
+  UNSAFE_LINK: 'Only https: or mailto: links are allowed.',
+  INTERNAL: 'An unexpected error happened. Your data has not been changed. (Reference: {ref})',
+};

@@ -1,0 +1,7 @@
+import { common } from './es/common';
+import { errors } from './es/errors';
+import { ui } from './es/ui';
+import { document } from './es/document';
+
+/** Spanish is the reference catalog: every other language must have exactly its shape. */
+export const es = { common, errors, ui, document };

@@ -4,5 +4,7 @@ import { common } from './en/common';
 import { errors } from './en/errors';
 import { ui } from './en/ui';
 import { document } from './en/document';
+import { menu } from './en/menu';
+import { cli } from './en/cli';
 
-export const en: SameShape<typeof es> = { common, errors, ui, document };
+export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli };

@@ -2,6 +2,8 @@ import { common } from './es/common';
 import { errors } from './es/errors';
 import { ui } from './es/ui';
 import { document } from './es/document';
+import { menu } from './es/menu';
+import { cli } from './es/cli';
 
 /** Spanish is the reference catalog: every other language must have exactly its shape. */
-export const es = { common, errors, ui, document };
+export const es = { common, errors, ui, document, menu, cli };

@@ -29,4 +29,7 @@ export const errors: SameShape<typeof es> = {
   EXPORT_TARGET_BUSY: 'The document could not be written: it may be open in Word or another program. Close it and try again, or choose another name.',
   UNSAFE_LINK: 'Only https: or mailto: links are allowed.',
   INTERNAL: 'An unexpected error happened. Your data has not been changed. (Reference: {ref})',
+  IPC_SENDER_REFUSED: 'Rumbo refused a request that did not come from its own window.',
+  SAVE_UNCONFIRMED: 'The file was written, but reading it back could not confirm that it is complete ({detail}). Your changes are still on screen: save again or use "Save as".',
+  FILE_EXISTS: 'A file with that name already exists ({path}). Rumbo does not overwrite it: choose another name or move that file away first.',
 };

@@ -27,4 +27,7 @@ export const errors = {
   EXPORT_TARGET_BUSY: 'No se pudo escribir el documento: puede que esté abierto en Word u otro programa. Ciérrelo e inténtelo de nuevo, o elija otro nombre.',
   UNSAFE_LINK: 'Solo se permiten enlaces https: o mailto:.',
   INTERNAL: 'Se produjo un error inesperado. Sus datos no se han modificado. (Referencia: {ref})',
+  IPC_SENDER_REFUSED: 'Rumbo ha rechazado una petición que no procedía de su propia ventana.',
+  SAVE_UNCONFIRMED: 'El archivo se escribió, pero al volver a leerlo no se pudo confirmar que esté completo ({detail}). Sus cambios siguen en pantalla: guarde de nuevo o use «Guardar como».',
+  FILE_EXISTS: 'Ya existe un archivo con ese nombre ({path}). Rumbo no lo sobrescribe: elija otro nombre o aparte antes ese archivo.',
 } as const;

@@ -1,0 +1,75 @@
+import { useController } from './controller-context';
+import { useApp, type Section } from './store';
+import { useT } from '../i18n/useT';
+import { SaveStatus } from './SaveStatus';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ProfileSection } from '../features/profile/ProfileSection';
+import { DocumentSection } from '../features/export/DocumentSection';
+import type { MessageKey } from '../../../shared/i18n';
+
+const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
+  { id: 'profile', label: 'ui.nav.profile' },
+  { id: 'document', label: 'ui.nav.document' },
+];
+
+/** The open plan: toolbar with save state, section navigation and the current section. */
+export function Workspace() {
+  const t = useT();
+  const controller = useController();
+  const { plan, file, section, busy } = useApp();
+  if (!plan || !file) return null;
+  const { history } = plan;
+  const undoLabel = history.undoLabel ? t('ui.toolbar.undoWhat', { what: t(`ui.actions.${history.undoLabel}` as MessageKey) }) : t('ui.toolbar.undo');
+  const redoLabel = history.redoLabel ? t('ui.toolbar.redoWhat', { what: t(`ui.actions.${history.redoLabel}` as MessageKey) }) : t('ui.toolbar.redo');
+
+  return (
+    <div className="workspace">
+      <header className="topbar">
+        <div className="file-title">
+          <strong>{plan.info.institution.name}</strong>
+          <span className="muted" data-testid="file-name">
+            {file.name}
+          </span>
+        </div>
+        <SaveStatus />
+        <div role="toolbar" aria-label={t('ui.toolbar.label')} className="toolbar">
+          <button type="button" disabled={!history.canUndo || plan.readOnly || busy} title={`${undoLabel} (Ctrl+Z)`} aria-label={undoLabel} onClick={() => void controller.undo()}>
+            ↶ {t('ui.toolbar.undo')}
+          </button>
+          <button type="button" disabled={!history.canRedo || plan.readOnly || busy} title={`${redoLabel} (Ctrl+Y)`} aria-label={redoLabel} onClick={() => void controller.redo()}>
+            ↷ {t('ui.toolbar.redo')}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void controller.saveAs()}>
+            {t('ui.toolbar.saveAs')}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void controller.closePlan()}>
+            {t('ui.toolbar.close')}
+          </button>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="workspace-body">
+        <nav aria-label={t('ui.nav.label')} className="sidenav">
+          <ul>
+            {SECTIONS.map((entry) => (
+              <li key={entry.id}>
+                <button
+                  type="button"
+                  className={section === entry.id ? 'nav-item current' : 'nav-item'}
+                  aria-current={section === entry.id ? 'page' : undefined}
+                  onClick={() => useApp.setState({ section: entry.id })}
+                >
+                  {t(entry.label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="content" className="section-content" tabIndex={-1}>
+          {section === 'profile' && <ProfileSection />}
+          {section === 'document' && <DocumentSection />}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,386 @@
+import type { CallInput } from '../../../shared/engine/contract';
+import { RumboError, toErrorValue, type ErrorValue } from '../../../shared/errors';
+import type { MenuCommand, OpenedFile } from '../../../shared/host/types';
+import { translate, type Lang } from '../../../shared/i18n';
+import type { NewPlanInput } from '../../../shared/model/institution';
+import type { EngineClient } from '../engine/client';
+import type { PlanHost } from '../host/host';
+import { planFileName, documentFileName } from './file-names';
+import { pushNotice, useApp, type SaveStatus } from './store';
+
+const AUTOSAVE_DELAY_MS = 700;
+const RECOVERY_DELAY_MS = 1500;
+const LANG_KEY = 'rumbo.lang';
+
+type EditCall = 'institution.update';
+
+/**
+ * The open plan's life: create, open, edit, undo, autosave, recovery, save as, close, export.
+ * The engine (in its Worker) holds the plan; the host writes files; this keeps them in step
+ * and tells the screen the truth about saving.
+ */
+export class PlanController {
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private recoveryTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> | null = null;
+  private savedRevision = -1;
+
+  constructor(
+    private readonly engine: EngineClient,
+    readonly host: PlanHost,
+  ) {}
+
+  async start(): Promise<void> {
+    const stored = localStorage.getItem(LANG_KEY);
+    const lang: Lang = stored === 'en' ? 'en' : 'es';
+    const author = (await this.host.userName().catch(() => '')) || translate(lang, 'ui.app.defaultAuthor');
+    await this.engine.call('session.configure', { author, lang });
+    useApp.setState({ lang });
+    this.host.setLanguage(lang);
+    this.host.onMenuCommand((command) => void this.onMenu(command));
+    this.host.onOpenRequest(
+      (file) => void this.openFile(file),
+      (error) => this.report(error),
+    );
+    await this.refreshLists();
+    useApp.setState({ ready: true });
+    this.updateTitle();
+  }
+
+  async setLanguage(lang: Lang): Promise<void> {
+    localStorage.setItem(LANG_KEY, lang);
+    const author = (await this.host.userName().catch(() => '')) || translate(lang, 'ui.app.defaultAuthor');
+    await this.engine.call('session.configure', { author, lang });
+    useApp.setState({ lang });
+    this.host.setLanguage(lang);
+    this.updateTitle();
+  }
+
+  // ----- opening and creating -----
+
+  async createPlan(input: NewPlanInput): Promise<boolean> {
+    return this.guard(async () => {
+      await this.closeCurrent();
+      const plan = await this.engine.call('plan.create', input);
+      const profile = await this.engine.call('institution.get');
+      useApp.setState({ plan, profile, section: 'profile', file: { handle: null, name: planFileName(profile), location: 'normal' } });
+      this.savedRevision = -1;
+      const target = await this.host.pickSaveTarget(planFileName(profile));
+      if (target) {
+        useApp.setState({ file: { handle: target.handle, name: target.name, location: 'normal' } });
+        await this.saveNow();
+      } else {
+        this.setSave({ kind: 'needs-file', reason: null });
+        this.scheduleRecovery();
+      }
+      this.updateTitle();
+    });
+  }
+
+  async openFromDialog(): Promise<void> {
+    await this.guard(async () => {
+      const file = await this.host.pickPlanToOpen();
+      if (file) await this.openFile(file);
+    });
+  }
+
+  async openRecent(handle: string): Promise<void> {
+    await this.guard(async () => this.openFile(await this.host.openRecent(handle)));
+  }
+
+  async openSample(): Promise<void> {
+    await this.guard(async () => {
+      const bytes = await this.host.readSample();
+      // The bundled sample is never overwritten: it opens as a new plan that needs a place.
+      await this.openBytes(bytes, { handle: null, name: translate(useApp.getState().lang, 'ui.welcome.sampleFileName'), location: 'normal' }, false);
+      this.setSave({ kind: 'needs-file', reason: null });
+    });
+  }
+
+  async restoreRecovery(id: string): Promise<void> {
+    await this.guard(async () => {
+      const entry = useApp.getState().recovery.find((candidate) => candidate.id === id);
+      if (!entry) return;
+      const bytes = await this.host.readRecovery(id);
+      await this.openBytes(bytes, { handle: entry.handle, name: entry.name, location: 'normal' }, false);
+      // What was recovered is newer than the file: write it back (or ask where) straight away.
+      this.savedRevision = -1;
+      if (entry.handle) await this.saveNow();
+      else this.setSave({ kind: 'needs-file', reason: null });
+    });
+  }
+
+  async discardRecovery(id: string): Promise<void> {
+    await this.guard(async () => {
+      await this.host.clearRecovery(id);
+      await this.refreshLists();
+    });
+  }
+
+  async openFile(file: OpenedFile): Promise<void> {
+    await this.guard(async () => {
+      const lang = useApp.getState().lang;
+      await this.openBytes(file.bytes, { handle: file.handle, name: file.name, location: file.location }, file.lockedBy !== null);
+      if (file.lockedBy) {
+        const since = new Date(file.lockedBy.since).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB');
+        pushNotice({ tone: 'warning', message: translate(lang, 'errors.LOCKED_BY_OTHER', { ...file.lockedBy, since }) });
+      } else if (file.location !== 'normal') {
+        const code = file.location === 'temporary' ? 'TEMPORARY_LOCATION' : 'SAVE_READ_ONLY_LOCATION';
+        const reason = toErrorValue(new RumboError(code), lang);
+        this.setSave({ kind: 'needs-file', reason });
+        pushNotice({ tone: 'warning', message: reason.message, action: 'saveAs' });
+      }
+    });
+  }
+
+  private async openBytes(bytes: Uint8Array, file: { handle: string | null; name: string; location: OpenedFile['location'] }, readOnly: boolean) {
+    await this.closeCurrent();
+    const plan = await this.engine.call('plan.open', { bytes, forceReadOnly: readOnly });
+    const profile = await this.engine.call('institution.get');
+    this.savedRevision = plan.meta.revision;
+    useApp.setState({ plan, profile, file, section: 'profile' });
+    this.setSave(plan.readOnly ? { kind: 'read-only' } : { kind: 'saved', at: new Date().toISOString() });
+    if (plan.readOnlyReason && plan.readOnlyReason.code !== 'PLAN_READ_ONLY') pushNotice({ tone: 'warning', message: plan.readOnlyReason.message });
+    this.updateTitle();
+  }
+
+  // ----- editing -----
+
+  async edit(call: EditCall, input: CallInput<EditCall>): Promise<boolean> {
+    return this.guard(async () => {
+      const profile = await this.engine.call(call, input);
+      await this.afterChange();
+      useApp.setState({ profile });
+    });
+  }
+
+  async undo(): Promise<void> {
+    await this.historyStep('history.undo');
+  }
+
+  async redo(): Promise<void> {
+    await this.historyStep('history.redo');
+  }
+
+  private async historyStep(call: 'history.undo' | 'history.redo'): Promise<void> {
+    const plan = useApp.getState().plan;
+    if (!plan || plan.readOnly) return;
+    const possible = call === 'history.undo' ? plan.history.canUndo : plan.history.canRedo;
+    if (!possible) return;
+    await this.guard(async () => {
+      await this.engine.call(call);
+      await this.afterChange();
+      useApp.setState({ profile: await this.engine.call('institution.get') });
+    });
+  }
+
+  private async afterChange(): Promise<void> {
+    const plan = await this.engine.call('plan.state');
+    useApp.setState({ plan });
+    if (plan.meta.revision === this.savedRevision) return;
+    const current = useApp.getState().save.kind;
+    if (current !== 'needs-file' && current !== 'failed') this.setSave({ kind: 'pending' });
+    this.scheduleAutosave();
+    this.scheduleRecovery();
+    this.updateTitle();
+  }
+
+  // ----- saving -----
+
+  private scheduleAutosave(): void {
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = setTimeout(() => void this.saveNow(), AUTOSAVE_DELAY_MS);
+  }
+
+  private scheduleRecovery(): void {
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = setTimeout(() => void this.writeRecovery(), RECOVERY_DELAY_MS);
+  }
+
+  private isDirty(): boolean {
+    const plan = useApp.getState().plan;
+    return plan !== null && plan.meta.revision !== this.savedRevision;
+  }
+
+  private async writeRecovery(): Promise<void> {
+    const { plan, file } = useApp.getState();
+    if (!plan || !file || !this.isDirty()) return;
+    try {
+      const exported = await this.engine.call('plan.export');
+      await this.host.writeRecovery(plan.meta.planId, file.name, file.handle, exported.bytes);
+    } catch {
+      // Recovery is a safety net; a failure here must not disturb the user, the save status says the rest.
+    }
+  }
+
+  /** Saves if there is a writable file and something to save; waits for a save already running. */
+  async saveNow(): Promise<void> {
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = null;
+    if (this.saving) {
+      await this.saving;
+      if (this.isDirty()) return this.saveNow();
+      return;
+    }
+    const { plan, file, save } = useApp.getState();
+    if (!plan || plan.readOnly || !file) return;
+    if (!file.handle || save.kind === 'needs-file') {
+      this.setSave({ kind: 'needs-file', reason: save.kind === 'needs-file' ? save.reason : null });
+      return;
+    }
+    if (!this.isDirty()) return;
+    const handle = file.handle;
+    this.saving = (async () => {
+      this.setSave({ kind: 'saving' });
+      try {
+        const exported = await this.engine.call('plan.export');
+        const saved = await this.host.save(handle, exported.bytes, exported.sha256);
+        this.savedRevision = exported.revision;
+        const stillSameFile = useApp.getState().file?.handle === handle;
+        if (stillSameFile) useApp.setState((state) => ({ file: state.file ? { ...state.file, name: saved.name } : null }));
+        await this.host.clearRecovery(plan.meta.planId).catch(() => undefined);
+        this.setSave(this.isDirty() ? { kind: 'pending' } : { kind: 'saved', at: saved.savedAt });
+      } catch (error) {
+        const value = toErrorValue(error, useApp.getState().lang);
+        this.setSave({ kind: 'failed', error: value });
+        this.scheduleRecovery();
+      } finally {
+        this.saving = null;
+        this.updateTitle();
+      }
+    })();
+    await this.saving;
+    if (this.isDirty() && useApp.getState().save.kind === 'pending') this.scheduleAutosave();
+  }
+
+  async saveAs(): Promise<void> {
+    await this.guard(async () => {
+      const { profile, file } = useApp.getState();
+      if (!profile) return;
+      const target = await this.host.pickSaveTarget(file?.name ?? planFileName(profile));
+      if (!target) return;
+      const previous = file?.handle;
+      useApp.setState({ file: { handle: target.handle, name: target.name, location: 'normal' } });
+      this.savedRevision = -1;
+      this.setSave({ kind: 'pending' });
+      await this.saveNow();
+      if (previous && previous !== target.handle) await this.host.release(previous).catch(() => undefined);
+      useApp.setState((state) => ({ notices: state.notices.filter((notice) => notice.action !== 'saveAs') }));
+      await this.refreshLists();
+    });
+  }
+
+  async closePlan(): Promise<void> {
+    await this.guard(async () => {
+      await this.closeCurrent();
+      await this.refreshLists();
+    });
+  }
+
+  /** Saves what can be saved, releases the file and forgets the plan. Unsaved work stays in recovery. */
+  private async closeCurrent(): Promise<void> {
+    const { plan, file } = useApp.getState();
+    if (!plan) return;
+    if (this.isDirty()) {
+      await this.saveNow();
+      if (this.isDirty()) await this.writeRecovery();
+    }
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
+    if (file?.handle) await this.host.release(file.handle).catch(() => undefined);
+    await this.engine.call('plan.close');
+    useApp.setState({ plan: null, profile: null, file: null, notices: [] });
+    this.updateTitle();
+  }
+
+  // ----- the document -----
+
+  async exportDocument(lang: Lang): Promise<string | null> {
+    let written: string | null = null;
+    await this.guard(async () => {
+      const { profile, plan } = useApp.getState();
+      if (!profile || !plan) return;
+      const bytes = await this.engine.call('document.export', { lang });
+      const result = await this.host.saveDocument(documentFileName(profile, plan.meta.versionLabel), bytes);
+      written = result?.name ?? null;
+    });
+    return written;
+  }
+
+  // ----- plumbing -----
+
+  private async onMenu(command: MenuCommand): Promise<void> {
+    switch (command) {
+      case 'file.open':
+        return this.openFromDialog();
+      case 'file.openSample':
+        return this.openSample();
+      case 'file.save':
+        return this.saveNow();
+      case 'file.saveAs':
+        return this.saveAs();
+      case 'file.close':
+        return this.closePlan();
+      case 'edit.undo':
+        return this.undo();
+      case 'edit.redo':
+        return this.redo();
+      case 'view.language.es':
+        return this.setLanguage('es');
+      case 'view.language.en':
+        return this.setLanguage('en');
+      case 'file.new':
+        await this.closePlan();
+        return;
+      case 'file.exportDocx':
+        useApp.setState({ section: 'document' });
+        return;
+      case 'help.about':
+        pushNotice({ tone: 'info', message: translate(useApp.getState().lang, 'ui.app.about') });
+        return;
+    }
+  }
+
+  async refreshLists(): Promise<void> {
+    const [recent, recovery] = await Promise.all([this.host.listRecent().catch(() => []), this.host.listRecovery().catch(() => [])]);
+    useApp.setState({ recent, recovery });
+  }
+
+  private setSave(save: SaveStatus): void {
+    useApp.setState({ save });
+  }
+
+  private updateTitle(): void {
+    const { file, plan, lang } = useApp.getState();
+    if (!file || !plan) {
+      this.host.setTitle('Rumbo');
+      return;
+    }
+    const marker = this.isDirty() ? '• ' : '';
+    const readOnly = plan.readOnly ? ` (${translate(lang, 'ui.save.readOnly')})` : '';
+    this.host.setTitle(`${marker}${file.name}${readOnly} — Rumbo`);
+  }
+
+  /** Runs a user action; any failure becomes a plain notice and leaves the plan as it was. */
+  private async guard(work: () => Promise<void>): Promise<boolean> {
+    useApp.setState({ busy: true });
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      this.report(error);
+      return false;
+    } finally {
+      useApp.setState({ busy: false });
+    }
+  }
+
+  report(error: unknown): ErrorValue {
+    const value = toErrorValue(error, useApp.getState().lang);
+    pushNotice({ tone: 'error', message: value.message });
+    return value;
+  }
+
+  isPlanDirty(): boolean {
+    return this.isDirty();
+  }
+}

@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import type { PlanState } from '../../../shared/engine/contract';
+import type { ErrorValue } from '../../../shared/errors';
+import type { FileHandle, FileLocationKind, RecentFile, RecoveryEntry } from '../../../shared/host/types';
+import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
+import type { InstitutionProfile } from '../../../shared/model/institution';
+
+export type SaveStatus =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: ErrorValue }
+  /** Edits are kept (and in recovery) but there is no writable file yet: "Save as" is needed. */
+  | { kind: 'needs-file'; reason: ErrorValue | null }
+  | { kind: 'read-only' };
+
+export interface OpenFile {
+  handle: FileHandle | null;
+  name: string;
+  location: FileLocationKind;
+}
+
+export interface Notice {
+  id: number;
+  tone: 'error' | 'warning' | 'info';
+  message: string;
+  action?: 'saveAs';
+}
+
+export type Section = 'profile' | 'document';
+
+export interface AppState {
+  lang: Lang;
+  ready: boolean;
+  plan: PlanState | null;
+  profile: InstitutionProfile | null;
+  file: OpenFile | null;
+  save: SaveStatus;
+  section: Section;
+  notices: Notice[];
+  recent: RecentFile[];
+  recovery: RecoveryEntry[];
+  busy: boolean;
+}
+
+export const useApp = create<AppState>(() => ({
+  lang: DEFAULT_LANG,
+  ready: false,
+  plan: null,
+  profile: null,
+  file: null,
+  save: { kind: 'pending' },
+  section: 'profile',
+  notices: [],
+  recent: [],
+  recovery: [],
+  busy: false,
+}));
+
+let nextNoticeId = 1;
+
+export function pushNotice(notice: Omit<Notice, 'id'>): void {
+  useApp.setState((state) => ({
+    notices: [...state.notices.filter((existing) => existing.message !== notice.message), { ...notice, id: nextNoticeId++ }],
+  }));
+}
+
+export function dismissNotice(id: number): void {
+  useApp.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
+}

@@ -1,0 +1,52 @@
+/** Native menus and dialogs of the desktop app (the Electron main process shows these). */
+export const menu = {
+  file: {
+    label: '&Archivo',
+    newPlan: 'Nuevo plan',
+    open: 'Abrir…',
+    openSample: 'Abrir plan de ejemplo',
+    save: 'Guardar',
+    saveAs: 'Guardar como…',
+    exportDocx: 'Exportar a Word…',
+    closePlan: 'Cerrar plan',
+    quit: 'Salir',
+  },
+  edit: {
+    label: '&Edición',
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Pegar',
+    selectAll: 'Seleccionar todo',
+  },
+  view: {
+    label: '&Ver',
+    language: 'Idioma',
+    spanish: 'Español',
+    english: 'English',
+    resetZoom: 'Tamaño real',
+    zoomIn: 'Ampliar',
+    zoomOut: 'Reducir',
+    fullScreen: 'Pantalla completa',
+  },
+  help: {
+    label: 'Ay&uda',
+    about: 'Acerca de Rumbo',
+  },
+  dialogs: {
+    openPlanTitle: 'Abrir un plan',
+    savePlanTitle: 'Guardar el plan',
+    exportDocxTitle: 'Exportar el plan a Word',
+    planFilter: 'Planes de Rumbo',
+    docxFilter: 'Documento de Word',
+  },
+  closeWithChanges: {
+    title: 'Cambios sin guardar',
+    message: 'El plan tiene cambios sin guardar.',
+    detail: '¿Quiere guardarlos antes de cerrar Rumbo?',
+    save: 'Guardar',
+    discard: 'Cerrar sin guardar',
+    cancel: 'Cancelar',
+  },
+} as const;

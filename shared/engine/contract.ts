@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n';
+import { bytesSchema } from '../model/bytes';
 import type { ErrorValue } from '../errors';
 import { institutionPatchSchema, newPlanSchema, type InstitutionProfile } from '../model/institution';
 import type { PlanInfo, PlanMeta } from '../model/plan';
@@ -10,23 +11,28 @@ interface Returns<T> {
 }
 const returns = <T>(): Returns<T> => ({});
 
-interface CallSpec<Input extends z.ZodType, Result> {
+interface CallSpec<Input extends z.ZodType, Result, Mutates extends boolean> {
   input: Input;
   result: Returns<Result>;
   /** Changes the plan: refused when read-only, recorded for undo, moves the revision on. */
-  mutates: boolean;
+  mutates: Mutates;
 }
-const call = <Input extends z.ZodType, Result>(input: Input, result: Returns<Result>, mutates = false): CallSpec<Input, Result> => ({
+const call = <Input extends z.ZodType, Result>(input: Input, result: Returns<Result>): CallSpec<Input, Result, false> => ({
   input,
   result,
-  mutates,
+  mutates: false,
+});
+const change = <Input extends z.ZodType, Result>(input: Input, result: Returns<Result>): CallSpec<Input, Result, true> => ({
+  input,
+  result,
+  mutates: true,
 });
 
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
+  undoLabel: ChangeCall | null;
+  redoLabel: ChangeCall | null;
 }
 
 /** What the UI needs after every call to show the plan's state. */
@@ -53,13 +59,13 @@ const none = z.object({}).strict().optional();
 export const contract = {
   'session.configure': call(z.object({ author: z.string().trim().min(1).max(200), lang: z.enum(LANGUAGES) }).strict(), returns<void>()),
   'plan.create': call(newPlanSchema, returns<PlanState>()),
-  'plan.open': call(z.object({ bytes: z.instanceof(Uint8Array), forceReadOnly: z.boolean().optional() }).strict(), returns<PlanState>()),
+  'plan.open': call(z.object({ bytes: bytesSchema, forceReadOnly: z.boolean().optional() }).strict(), returns<PlanState>()),
   'plan.close': call(none, returns<void>()),
   'plan.state': call(none, returns<PlanState>()),
   'plan.info': call(none, returns<PlanInfo>()),
   'plan.export': call(none, returns<ExportedPlan>()),
   'institution.get': call(none, returns<InstitutionProfile>()),
-  'institution.update': call(institutionPatchSchema, returns<InstitutionProfile>(), true),
+  'institution.update': change(institutionPatchSchema, returns<InstitutionProfile>()),
   'history.undo': call(none, returns<HistoryState>()),
   'history.redo': call(none, returns<HistoryState>()),
   'document.export': call(z.object({ lang: z.enum(LANGUAGES).optional() }).strict().optional(), returns<Uint8Array>()),
@@ -70,6 +76,9 @@ export type CallName = keyof Contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 export type CallParsed<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallResult<K extends CallName> = Contract[K]['result'] extends Returns<infer R> ? R : never;
+
+/** The calls that change the plan: each one is an undo step with a label the user reads. */
+export type ChangeCall = { [K in CallName]: Contract[K]['mutates'] extends true ? K : never }[CallName];
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

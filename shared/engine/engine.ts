@@ -1,12 +1,12 @@
 import type { SqlJsStatic } from 'sql.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { RumboError, toErrorValue, type ErrorValue } from '../errors';
 import { DEFAULT_LANG, type Lang } from '../i18n';
 import { ChangeRecorder, applyChanges, type Stamp } from '../db/changes';
 import { openPlanBytes } from '../db/open';
 import { bumpRevision } from '../db/repos/meta';
 import { inTransaction } from '../db/sql';
-import { contract, isCallName, type CallInput, type CallName, type CallParsed, type CallResult, type HistoryState } from './contract';
+import { contract, isCallName, type CallInput, type ChangeCall, type CallName, type CallParsed, type CallResult, type HistoryState } from './contract';
 import { newSession, type PlanSession } from './session';
 import { handlers, type HandlerContext } from './handlers';
 
@@ -63,7 +63,7 @@ export class PlanEngine {
       if (recorder.changes.length > 0) bumpRevision(session.db, stamp);
       return value;
     });
-    if (recorder.changes.length > 0) session.history.record({ label: name, changes: recorder.changes });
+    if (recorder.changes.length > 0) session.history.record({ label: name as ChangeCall, changes: recorder.changes });
     return result;
   }
 

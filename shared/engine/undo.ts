@@ -1,9 +1,9 @@
 import type { RowChange } from '../db/changes';
-import type { CallName } from './contract';
+import type { ChangeCall } from './contract';
 
 export interface UndoEntry {
   /** The call that made the change; the UI turns it into "Undo: edit profile". */
-  label: CallName;
+  label: ChangeCall;
   changes: RowChange[];
 }
 

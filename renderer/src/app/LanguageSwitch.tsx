@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { LANGUAGES, type Lang } from '../../../shared/i18n';
 import { useController } from './controller-context';
 import { useApp } from './store';
@@ -10,16 +11,17 @@ export function LanguageSwitch() {
   const lang = useApp((state) => state.lang);
   const controller = useController();
   const t = useT();
+  const id = useId();
   return (
-    <label className="language-switch">
-      <span>{t('ui.app.language')}</span>
-      <select value={lang} onChange={(event) => void controller.setLanguage(event.target.value as Lang)}>
+    <div className="language-switch">
+      <label htmlFor={id}>{t('ui.app.language')}</label>
+      <select id={id} value={lang} onChange={(event) => void controller.setLanguage(event.target.value as Lang)}>
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
             {OWN_NAMES[code]}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

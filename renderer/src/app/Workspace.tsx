@@ -6,6 +6,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ProfileSection } from '../features/profile/ProfileSection';
 import { DocumentSection } from '../features/export/DocumentSection';
 import type { MessageKey } from '../../../shared/i18n';
+import type { ChangeCall } from '../../../shared/engine/contract';
+
+/** What each undoable change is called in "Undo: …"; the compiler asks for a label for every new one. */
+const CHANGE_LABELS: Record<ChangeCall, MessageKey> = {
+  'institution.update': 'ui.actions.institutionUpdate',
+};
 
 const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
   { id: 'profile', label: 'ui.nav.profile' },
@@ -19,8 +25,8 @@ export function Workspace() {
   const { plan, file, section, busy } = useApp();
   if (!plan || !file) return null;
   const { history } = plan;
-  const undoLabel = history.undoLabel ? t('ui.toolbar.undoWhat', { what: t(`ui.actions.${history.undoLabel}` as MessageKey) }) : t('ui.toolbar.undo');
-  const redoLabel = history.redoLabel ? t('ui.toolbar.redoWhat', { what: t(`ui.actions.${history.redoLabel}` as MessageKey) }) : t('ui.toolbar.redo');
+  const undoLabel = history.undoLabel ? t('ui.toolbar.undoWhat', { what: t(CHANGE_LABELS[history.undoLabel]) }) : t('ui.toolbar.undo');
+  const redoLabel = history.redoLabel ? t('ui.toolbar.redoWhat', { what: t(CHANGE_LABELS[history.redoLabel]) }) : t('ui.toolbar.redo');
 
   return (
     <div className="workspace">

@@ -23,15 +23,14 @@ interface CommitFieldProps {
 export function CommitField({ label, value, onCommit, hint, multiline, type = 'text', required, disabled, maxLength }: CommitFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
-  const committed = useRef(value);
+  // The plan's value the draft started from; a draft equal to it is no draft at all.
+  const [base, setBase] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => {
-    if (draft === committed.current) setDraft(value);
-    committed.current = value;
-    // Only a change of the plan's value should pull the draft along.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  if (value !== base) {
+    if (draft === base) setDraft(value);
+    setBase(value);
+  }
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -40,8 +39,7 @@ export function CommitField({ label, value, onCommit, hint, multiline, type = 't
   function commit(next: string) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (next === committed.current) return;
-    committed.current = next;
+    if (next === base) return;
     onCommit(next);
   }
 
@@ -59,7 +57,7 @@ export function CommitField({ label, value, onCommit, hint, multiline, type = 't
     required,
     maxLength,
     'aria-describedby': hint ? `${id}-hint` : undefined,
-    'data-draft': draft !== committed.current ? 'true' : undefined,
+    'data-draft': draft !== base ? 'true' : undefined,
     onBlur: () => commit(draft),
   };
 

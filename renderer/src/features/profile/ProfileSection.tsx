@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useId } from 'react';
 import { INSTITUTION_TYPES, LOGO_MAX_BYTES, sniffLogoMime, type InstitutionPatch } from '../../../../shared/model/institution';
 import { LANGUAGES, type Lang } from '../../../../shared/i18n';
 import { RumboError, formatBytes } from '../../../../shared/errors';
@@ -7,6 +7,7 @@ import { useApp } from '../../app/store';
 import { useT } from '../../i18n/useT';
 import { CommitField } from '../../ui/CommitField';
 import { SelectField } from '../../ui/SelectField';
+import { useDataUrl } from '../../ui/useDataUrl';
 
 /** The institution profile: what the cover, the document control and the page headers show. */
 export function ProfileSection() {
@@ -15,13 +16,7 @@ export function ProfileSection() {
   const profile = useApp((state) => state.profile);
   const plan = useApp((state) => state.plan);
   const logoInputId = useId();
-  const logoUrl = useMemo(
-    () => (profile?.logo ? URL.createObjectURL(new Blob([profile.logo.bytes as Uint8Array<ArrayBuffer>], { type: profile.logo.mime })) : null),
-    [profile?.logo],
-  );
-  useEffect(() => () => {
-    if (logoUrl) URL.revokeObjectURL(logoUrl);
-  }, [logoUrl]);
+  const logoUrl = useDataUrl(profile?.logo ?? null);
   if (!profile || !plan) return null;
   const readOnly = plan.readOnly;
   const update = (patch: InstitutionPatch) => void controller.edit('institution.update', patch);

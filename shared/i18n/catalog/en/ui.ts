@@ -48,7 +48,7 @@ export const ui: SameShape<typeof es> = {
     close: 'Close plan',
   },
   actions: {
-    'institution.update': 'profile change',
+    institutionUpdate: 'profile change',
   },
   nav: {
     label: 'Plan sections',

@@ -46,7 +46,7 @@ export const ui = {
     close: 'Cerrar plan',
   },
   actions: {
-    'institution.update': 'cambio en el perfil',
+    institutionUpdate: 'cambio en el perfil',
   },
   nav: {
     label: 'Secciones del plan',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n';
+import { bytesSchema } from './bytes';
 
 export const INSTITUTION_TYPES = [
   'town_council',
@@ -52,7 +53,7 @@ export const lineText = (max: number) =>
 export const institutionNameSchema = lineText(300).pipe(z.string().min(1, 'name'));
 
 export const logoSchema = z
-  .object({ mime: z.enum(LOGO_MIME_TYPES), bytes: z.instanceof(Uint8Array) })
+  .object({ mime: z.enum(LOGO_MIME_TYPES), bytes: bytesSchema })
   .nullable();
 
 export const institutionPatchSchema = z

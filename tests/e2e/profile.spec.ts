@@ -161,3 +161,31 @@ test('unsaved edits to a plan with no file are offered back after the window clo
   await page.getByRole('button', { name: 'Elegir dónde guardar…' }).click();
   await expectSaved(page);
 });
+
+test('a save that fails keeps every edit, says why, and the next save catches up', async ({ page }) => {
+  await createPlan(page, 'Ayuntamiento sin Espacio');
+  // The browser's storage reports a full disk from now on.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'files') throw new DOMException('full', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+  });
+  await editField(page, 'Contacto', 'prensa@sinespacio.es');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('save-status')).toContainText('No queda espacio en el disco');
+  await expect(page).toHaveTitle(/^• /);
+  await expect(page.getByLabel('Contacto', { exact: true })).toHaveValue('prensa@sinespacio.es');
+
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await editField(page, 'Título del plan', 'Plan recuperado');
+  await expectSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: /Ayuntamiento sin Espacio/ }).first().click();
+  await expect(page.getByLabel('Contacto', { exact: true })).toHaveValue('prensa@sinespacio.es');
+  await expect(page.getByLabel('Título del plan', { exact: true })).toHaveValue('Plan recuperado');
+});

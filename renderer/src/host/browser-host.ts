@@ -125,7 +125,11 @@ export function createBrowserHost(): PlanHost {
       const existing = await getRecord<StoredFile>(db, FILES, handle);
       const now = new Date().toISOString();
       const name = existing?.name ?? pendingNames.get(handle) ?? 'plan.rumbo';
-      await putRecord(db, FILES, { handle, name, bytes, sha256, savedAt: now, openedAt: existing?.openedAt ?? now } satisfies StoredFile);
+      try {
+        await putRecord(db, FILES, { handle, name, bytes, sha256, savedAt: now, openedAt: existing?.openedAt ?? now } satisfies StoredFile);
+      } catch (error) {
+        throw storageFailure(error);
+      }
       const readBack = await getRecord<StoredFile>(db, FILES, handle);
       if (!readBack || (await sha256Hex(readBack.bytes)) !== sha256) throw new RumboError('SAVE_VERIFY_FAILED');
       return { handle, name, sha256, savedAt: now };
@@ -179,6 +183,12 @@ export function createBrowserHost(): PlanHost {
     onMenuCommand: () => () => undefined,
     onOpenRequest: () => () => undefined,
   };
+}
+
+/** The browser's storage errors in the words of a full or failing disk; the old copy is intact either way. */
+function storageFailure(error: unknown): RumboError {
+  const name = error instanceof DOMException ? error.name : 'Error';
+  return name === 'QuotaExceededError' ? new RumboError('SAVE_NO_SPACE') : new RumboError('SAVE_IO', { detail: name });
 }
 
 function pickFile(accept: string): Promise<File | null> {

@@ -1,0 +1,18 @@
+import type { Command } from '../command';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { infoCommand } from './info';
+import { newCommand } from './new';
+import { sampleCommand } from './sample';
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  new: newCommand,
+  check: checkCommand,
+  info: infoCommand,
+  export: exportCommand,
+  sample: sampleCommand,
+};
+
+export function findCommand(name: string): Command | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+}

@@ -1,3 +1,4 @@
+import type * as NodeFsPromises from 'node:fs/promises';
 import type { FileLocationKind, LockOwner, RecoveryEntry } from '../../shared/host/types';
 
 /**
@@ -5,7 +6,7 @@ import type { FileLocationKind, LockOwner, RecoveryEntry } from '../../shared/ho
  * fail the k-th open/write/fsync/rename with EIO, ENOSPC, EACCES, EPERM, EBUSY or EROFS.
  */
 export type FsPromises = Pick<
-  typeof import('node:fs/promises'),
+  typeof NodeFsPromises,
   'open' | 'readFile' | 'writeFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir' | 'copyFile' | 'access' | 'rm'
 >;
 
@@ -19,7 +20,11 @@ export interface FileStoreOptions {
   fs?: FsPromises;
   /** Whether a process on this machine is alive (stale-lock detection); defaults to process.kill(pid, 0). */
   isProcessAlive?: (pid: number) => boolean;
-  /** Folders that count as temporary (mail attachments); defaults to the OS temp folder and known mail caches. */
+  /**
+   * Folders that count as temporary (where mail clients put attachments). Defaults to the OS
+   * temp folder; a given list replaces that default. Known mail-attachment caches (Outlook's
+   * Content.Outlook, INetCache, AppData\Local\Temp...) count as temporary in any case.
+   */
   temporaryRoots?: string[];
   /** Rename retries while antivirus or another program holds the file. */
   renameRetry?: { attempts: number; delayMs: number };

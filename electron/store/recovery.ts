@@ -18,6 +18,8 @@ const RECOVERY_ID = /^[0-9a-f]{32}$/;
 const NO_BUSY_RETRY = new Set<string>();
 
 interface RecoveryInfo {
+  /** The caller's key (the plan id), so a listed snapshot can be cleared by it. */
+  key: string;
   name: string;
   path: string | null;
   savedAt: string;
@@ -35,7 +37,7 @@ export class RecoverySnapshots {
 
   async write(key: string, info: { name: string; path: string | null }, bytes: Uint8Array): Promise<void> {
     const id = idFor(key);
-    const record: RecoveryInfo = { name: info.name, path: info.path, savedAt: new Date().toISOString() };
+    const record: RecoveryInfo = { key, name: info.name, path: info.path, savedAt: new Date().toISOString() };
     try {
       await this.context.fs.mkdir(this.folder, { recursive: true });
       // Bytes first: the listing is driven by the JSON, so a crash in between offers the
@@ -81,9 +83,10 @@ export class RecoverySnapshots {
     try {
       const value: unknown = JSON.parse(await this.context.fs.readFile(this.infoPath(id), 'utf8'));
       if (typeof value !== 'object' || value === null) return null;
-      const { name, path, savedAt } = value as Record<string, unknown>;
-      if (typeof name !== 'string' || typeof savedAt !== 'string' || !(typeof path === 'string' || path === null)) return null;
-      return { name, path, savedAt };
+      const { key, name, path, savedAt } = value as Record<string, unknown>;
+      if (typeof key !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string') return null;
+      if (!(typeof path === 'string' || path === null) || idFor(key) !== id) return null;
+      return { key, name, path, savedAt };
     } catch {
       return null;
     }

@@ -54,6 +54,8 @@ export interface SavePlanResult {
 export interface StoredRecovery {
   /** Safe to pass back to `readRecovery`: validated there, it cannot name a file outside the folder. */
   id: string;
+  /** The key it was written under (the plan id): `clearRecovery(key)` removes it. */
+  key: string;
   name: string;
   /** ISO timestamp. */
   savedAt: string;

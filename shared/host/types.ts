@@ -45,7 +45,10 @@ export interface RecentFile {
 }
 
 export interface RecoveryEntry {
+  /** Names the snapshot for `readRecovery`. */
   id: string;
+  /** What it was written under (the plan id), for `clearRecovery`. */
+  key: string;
   name: string;
   savedAt: string;
   /** The file the unsaved changes belong to, when it had one. */

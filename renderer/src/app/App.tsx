@@ -19,11 +19,11 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
   useEffect(() => {
-    // Leaving with unsaved edits: save now and keep a recovery copy; the browser also asks.
+    // Leaving with unsaved edits: start saving and ask; the desktop app then offers to save or discard.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!controller.isPlanDirty()) return;
       void controller.saveNow();
-      if (controller.host.kind === 'browser') event.preventDefault();
+      event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);

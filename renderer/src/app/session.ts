@@ -112,7 +112,8 @@ export class PlanController {
 
   async discardRecovery(id: string): Promise<void> {
     await this.guard(async () => {
-      await this.host.clearRecovery(id);
+      const entry = useApp.getState().recovery.find((candidate) => candidate.id === id);
+      if (entry) await this.host.clearRecovery(entry.key);
       await this.refreshLists();
     });
   }

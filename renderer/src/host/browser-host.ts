@@ -147,7 +147,7 @@ export function createBrowserHost(): PlanHost {
     clearRecovery: async (key) => deleteRecord(await storage, RECOVERY, key),
     async listRecovery(): Promise<RecoveryEntry[]> {
       const entries = await getAllRecords<StoredRecovery>(await storage, RECOVERY);
-      return entries.map((entry) => ({ id: entry.key, name: entry.name, savedAt: entry.savedAt, handle: entry.handle }));
+      return entries.map((entry) => ({ id: entry.key, key: entry.key, name: entry.name, savedAt: entry.savedAt, handle: entry.handle }));
     },
     async readRecovery(id) {
       const entry = await getRecord<StoredRecovery>(await storage, RECOVERY, id);

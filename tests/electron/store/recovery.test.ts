@@ -25,7 +25,8 @@ describe('recovery snapshots', () => {
     expect(sha(restored)).toBe(sha(b));
     expect(await quickCheck(restored)).toBe('ok');
 
-    await store.clearRecovery('plan-1');
+    expect(listed.map((entry) => entry.key)).toEqual(['plan-1', 'plan-2']);
+    await store.clearRecovery(listed[0]!.key);
     expect((await store.listRecovery()).map((entry) => entry.name)).toEqual(['Plan 2']);
     await store.clearRecovery('plan-1'); // twice is harmless
     expect((await readdir(join(dataDir, 'recovery'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);

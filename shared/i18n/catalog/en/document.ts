@@ -6,6 +6,8 @@ export const document: SameShape<typeof es> = {
   documentType: 'Corporate social media presence plan',
   notSet: 'Not specified',
   period: '{start} – {end}',
+  fieldColumn: 'Item',
+  valueColumn: 'Details',
   draftMark: 'DRAFT',
   properties: {
     subject: 'Corporate social media presence plan of {institution}',
@@ -26,8 +28,6 @@ export const document: SameShape<typeof es> = {
   },
   control: {
     title: 'Document control',
-    fieldColumn: 'Item',
-    valueColumn: 'Details',
     documentType: 'Document type',
     institution: 'Institution',
     planTitle: 'Plan title',

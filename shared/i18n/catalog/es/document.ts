@@ -4,6 +4,8 @@ export const document = {
   documentType: 'Plan de presencia corporativa en redes sociales',
   notSet: 'Sin especificar',
   period: '{start} – {end}',
+  fieldColumn: 'Dato',
+  valueColumn: 'Contenido',
   draftMark: 'BORRADOR',
   properties: {
     subject: 'Plan de presencia corporativa en redes sociales de {institution}',
@@ -24,8 +26,6 @@ export const document = {
   },
   control: {
     title: 'Ficha del documento',
-    fieldColumn: 'Dato',
-    valueColumn: 'Contenido',
     documentType: 'Tipo de documento',
     institution: 'Institución',
     planTitle: 'Título del plan',

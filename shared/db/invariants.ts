@@ -15,8 +15,9 @@ export function checkInvariants(db: Database): string[] {
 
   if (count('SELECT count(*) FROM plan_meta') !== 1) problems.push('plan_meta rows');
   if (count('SELECT count(*) FROM institution') !== 1) problems.push('institution rows');
+  if (count('SELECT count(*) FROM audit_settings') !== 1) problems.push('audit_settings rows');
 
-  for (const table of ['plan_meta', 'institution', 'org_unit', 'account']) {
+  for (const table of ['plan_meta', 'institution', 'org_unit', 'person', 'account', 'account_person', 'audit_settings']) {
     for (const row of selectAll(db, `SELECT id, created_at, updated_at FROM ${table}`)) {
       if (typeof row.id !== 'string' || !UUID.test(row.id)) problems.push(`${table} id`);
       if (Number.isNaN(Date.parse(String(row.created_at))) || Number.isNaN(Date.parse(String(row.updated_at)))) {
@@ -27,6 +28,11 @@ export function checkInvariants(db: Database): string[] {
   // Integers beyond 2^53 would come back rounded.
   if (count(`SELECT count(*) FROM plan_meta WHERE revision > ${MAX_SAFE}`) > 0) problems.push('revision range');
   if (count(`SELECT count(*) FROM org_unit WHERE abs(position) > ${MAX_SAFE}`) > 0) problems.push('position range');
+  if (count(`SELECT count(*) FROM account WHERE followers > ${MAX_SAFE}`) > 0) problems.push('followers range');
+  const badDates = count(`SELECT count(*) FROM account WHERE
+    (last_post_on IS NOT NULL AND (length(last_post_on) <> 10 OR date(last_post_on) IS NOT last_post_on)) OR
+    (opened_on IS NOT NULL AND (length(opened_on) <> 10 OR date(opened_on) IS NOT opened_on))`);
+  if (badDates > 0) problems.push('account dates');
 
   for (const row of selectAll(db, 'SELECT period_start, period_end FROM institution')) {
     const start = String(row.period_start);

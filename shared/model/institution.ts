@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n';
 import { bytesSchema } from './bytes';
+import { isoDateSchema, lineText } from './text';
 
 export const INSTITUTION_TYPES = [
   'town_council',
@@ -38,17 +39,7 @@ export interface InstitutionProfile {
   updatedBy: string;
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'date');
-
-/** Single-line text: trimmed, no control characters, bounded. */
-export const lineText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim());
+const isoDate = isoDateSchema;
 
 export const institutionNameSchema = lineText(300).pipe(z.string().min(1, 'name'));
 

@@ -1,0 +1,58 @@
+import { LOCALES, formatDate, formatNumber, translatorFor, type Lang, type Translator } from '../i18n';
+import { PLAN_STATUSES } from '../model/plan';
+import type { DocumentOptions, PlanDocumentData } from './types';
+import { cleanLine } from './sanitize';
+
+/** What every section module receives: the (already sanitised) data and the language helpers. */
+export interface DocumentContext {
+  data: PlanDocumentData;
+  lang: Lang;
+  t: Translator;
+  /** Not approved yet: every page carries the draft marking. */
+  isDraft: boolean;
+  /** `2026-01-01` → "1 de enero de 2026". */
+  date(iso: string): string;
+  number(value: number): string;
+  /** "Ana, Luis y Marta" — or the catalog's "not specified". */
+  list(items: readonly string[]): string;
+  /** A one-line value or the catalog's "not specified" when it is empty. */
+  orNotSet(value: string): string;
+  /** One-line values shown in several places (cover, header, document control, properties). */
+  institutionName: string;
+  /** The plan's title, or the catalog's default title when it has none. */
+  planTitle: string;
+  versionLabel: string;
+  /** The plan period as "1 de enero de 2026 – 31 de diciembre de 2027". */
+  period: string;
+  status: string;
+}
+
+const PROFILE_LINE_MAX = 300;
+
+export function createContext(data: PlanDocumentData, options: DocumentOptions): DocumentContext {
+  const lang = options.lang;
+  const t = translatorFor(lang);
+  const date = (iso: string) => formatDate(lang, iso, 'long');
+  const orNotSet = (value: string) => (value.trim() === '' ? t('document.notSet') : value);
+  return {
+    data,
+    lang,
+    t,
+    isDraft: data.meta.status !== 'approved',
+    date,
+    number: (value) => formatNumber(lang, value),
+    list: (items) => {
+      const present = items.map((item) => cleanLine(item)).filter((item) => item !== '');
+      return orNotSet(new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(present));
+    },
+    orNotSet,
+    // Capped where the profile form caps them: longer can only come from a hand-made file,
+    // and would push the cover onto a second page.
+    institutionName: cleanLine(data.institution.name, PROFILE_LINE_MAX),
+    planTitle: cleanLine(data.institution.planTitle, PROFILE_LINE_MAX) || t('document.defaultPlanTitle'),
+    versionLabel: cleanLine(data.meta.versionLabel, 60),
+    period: t('document.period', { start: date(data.institution.periodStart), end: date(data.institution.periodEnd) }),
+    // A hostile or future file may carry a status this version does not know: it is not approved.
+    status: t(`common.planStatuses.${PLAN_STATUSES.includes(data.meta.status) ? data.meta.status : 'draft'}`),
+  };
+}

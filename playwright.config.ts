@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+const port = Number(process.env.RUMBO_WEB_PORT ?? 5173);
+
 /**
  * End-to-end tests drive the browser edition (the same renderer and engine as the desktop app)
  * in Debian's Chromium; Playwright's own browser download is not available offline.
@@ -12,7 +14,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:5173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     acceptDownloads: true,
     locale: 'es-ES',
     launchOptions: {
@@ -22,7 +24,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx vite preview --config renderer/vite.web.config.ts',
-    url: 'http://127.0.0.1:5173/',
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

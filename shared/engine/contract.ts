@@ -4,6 +4,26 @@ import { bytesSchema } from '../model/bytes';
 import type { ErrorValue } from '../errors';
 import { institutionPatchSchema, newPlanSchema, type InstitutionProfile } from '../model/institution';
 import type { PlanInfo, PlanMeta } from '../model/plan';
+import type { Inventory } from '../model/inventory';
+import type { Finding } from '../audit/findings';
+import {
+  exportAccountsSchema,
+  importCommitSchema,
+  importPreviewSchema,
+  type ImportPreview,
+  type ImportResult,
+} from '../inventory/transfer-schemas';
+import { unitCreateSchema, unitDeleteSchema, unitMoveSchema, unitUpdateSchema, type OrgUnit } from '../model/units';
+import { personCreateSchema, personUpdateSchema, type Person } from '../model/people';
+import {
+  accountCreateSchema,
+  accountUpdateSchema,
+  accountsBulkSchema,
+  accountsDeleteSchema,
+  auditSettingsSchema,
+  type Account,
+  type AuditSettings,
+} from '../model/accounts';
 
 /** A marker that carries a call's result type; it has no value at run time. */
 interface Returns<T> {
@@ -68,6 +88,23 @@ export const contract = {
   'institution.update': change(institutionPatchSchema, returns<InstitutionProfile>()),
   'history.undo': call(none, returns<HistoryState>()),
   'history.redo': call(none, returns<HistoryState>()),
+  'inventory.get': call(none, returns<Inventory>()),
+  'unit.create': change(unitCreateSchema, returns<OrgUnit>()),
+  'unit.update': change(unitUpdateSchema, returns<OrgUnit>()),
+  'unit.move': change(unitMoveSchema, returns<void>()),
+  'unit.delete': change(unitDeleteSchema, returns<void>()),
+  'person.create': change(personCreateSchema, returns<Person>()),
+  'person.update': change(personUpdateSchema, returns<Person>()),
+  'person.delete': change(z.object({ id: z.string().uuid() }).strict(), returns<void>()),
+  'account.create': change(accountCreateSchema, returns<Account>()),
+  'account.update': change(accountUpdateSchema, returns<Account>()),
+  'accounts.bulkUpdate': change(accountsBulkSchema, returns<number>()),
+  'accounts.delete': change(accountsDeleteSchema, returns<number>()),
+  'audit.updateSettings': change(auditSettingsSchema, returns<AuditSettings>()),
+  'audit.findings': call(none, returns<Finding[]>()),
+  'accounts.importPreview': call(importPreviewSchema, returns<ImportPreview>()),
+  'accounts.importCommit': change(importCommitSchema, returns<ImportResult>()),
+  'accounts.exportFile': call(exportAccountsSchema, returns<Uint8Array>()),
   'document.export': call(z.object({ lang: z.enum(LANGUAGES).optional() }).strict().optional(), returns<Uint8Array>()),
 } as const;
 

@@ -8,7 +8,7 @@ import { bumpRevision } from '../db/repos/meta';
 import { inTransaction } from '../db/sql';
 import { contract, isCallName, type CallInput, type ChangeCall, type CallName, type CallParsed, type CallResult, type HistoryState } from './contract';
 import { newSession, type PlanSession } from './session';
-import { handlers, type HandlerContext } from './handlers';
+import { handlers, type HandlerContext } from './handlers/index';
 
 export interface EngineOptions {
   SQL: SqlJsStatic;

@@ -16,6 +16,9 @@ export interface PlanMeta {
 export interface PlanCounts {
   units: number;
   accounts: number;
+  people: number;
+  /** Audit findings of the inventory (how many kinds of problem are present). */
+  findings: number;
 }
 
 /** The `info --json` shape; later sections add their own keys to `counts`. */

@@ -9,6 +9,8 @@ import { openPlanReadOnly } from '../plan-file';
 const COUNT_LABELS: { [K in keyof PlanCounts]: MessageKey } = {
   units: 'cli.info.counts.units',
   accounts: 'cli.info.counts.accounts',
+  people: 'cli.info.counts.people',
+  findings: 'cli.info.counts.findings',
 };
 
 /** `rumbo info <file.rumbo> [--json]`: the engine's plan.info, as one JSON object or as text. */

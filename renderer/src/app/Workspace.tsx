@@ -5,18 +5,52 @@ import { SaveStatus } from './SaveStatus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProfileSection } from '../features/profile/ProfileSection';
 import { DocumentSection } from '../features/export/DocumentSection';
+import { OrganisationSection } from '../features/organisation/OrganisationSection';
+import { PeopleSection } from '../features/people/PeopleSection';
+import { AccountsSection } from '../features/accounts/AccountsSection';
+import { MapSection } from '../features/map/MapSection';
+import { FindingsSection } from '../features/findings/FindingsSection';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import type { ChangeCall } from '../../../shared/engine/contract';
 
 /** What each undoable change is called in "Undo: …"; the compiler asks for a label for every new one. */
 const CHANGE_LABELS: Record<ChangeCall, MessageKey> = {
   'institution.update': 'ui.actions.institutionUpdate',
+  'unit.create': 'ui.actions.unitCreate',
+  'unit.update': 'ui.actions.unitUpdate',
+  'unit.move': 'ui.actions.unitMove',
+  'unit.delete': 'ui.actions.unitDelete',
+  'person.create': 'ui.actions.personCreate',
+  'person.update': 'ui.actions.personUpdate',
+  'person.delete': 'ui.actions.personDelete',
+  'account.create': 'ui.actions.accountCreate',
+  'account.update': 'ui.actions.accountUpdate',
+  'accounts.bulkUpdate': 'ui.actions.accountsBulkUpdate',
+  'accounts.delete': 'ui.actions.accountsDelete',
+  'audit.updateSettings': 'ui.actions.auditUpdateSettings',
+  'accounts.importCommit': 'ui.actions.accountsImport',
 };
 
 const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
   { id: 'profile', label: 'ui.nav.profile' },
+  { id: 'organisation', label: 'ui.nav.organisation' },
+  { id: 'people', label: 'ui.nav.people' },
+  { id: 'accounts', label: 'ui.nav.accounts' },
+  { id: 'map', label: 'ui.nav.map' },
+  { id: 'findings', label: 'ui.nav.findings' },
   { id: 'document', label: 'ui.nav.document' },
 ];
+
+const SECTION_VIEWS: Record<Section, () => ReactNode> = {
+  profile: () => <ProfileSection />,
+  organisation: () => <OrganisationSection />,
+  people: () => <PeopleSection />,
+  accounts: () => <AccountsSection />,
+  map: () => <MapSection />,
+  findings: () => <FindingsSection />,
+  document: () => <DocumentSection />,
+};
 
 /** The open plan: toolbar with save state, section navigation and the current section. */
 export function Workspace() {
@@ -72,8 +106,7 @@ export function Workspace() {
           </ul>
         </nav>
         <main id="content" className="section-content" tabIndex={-1}>
-          {section === 'profile' && <ProfileSection />}
-          {section === 'document' && <DocumentSection />}
+          {SECTION_VIEWS[section]()}
         </main>
       </div>
     </div>

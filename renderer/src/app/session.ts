@@ -1,4 +1,4 @@
-import type { CallInput } from '../../../shared/engine/contract';
+import type { CallInput, CallResult, ChangeCall } from '../../../shared/engine/contract';
 import { RumboError, toErrorValue, type ErrorValue } from '../../../shared/errors';
 import type { MenuCommand, OpenedFile } from '../../../shared/host/types';
 import { translate, type Lang } from '../../../shared/i18n';
@@ -11,8 +11,6 @@ import { pushNotice, useApp, type SaveStatus } from './store';
 const AUTOSAVE_DELAY_MS = 700;
 const RECOVERY_DELAY_MS = 1500;
 const LANG_KEY = 'rumbo.lang';
-
-type EditCall = 'institution.update';
 
 /**
  * The open plan's life: create, open, edit, undo, autosave, recovery, save as, close, export.
@@ -62,8 +60,9 @@ export class PlanController {
     return this.guard(async () => {
       await this.closeCurrent();
       const plan = await this.engine.call('plan.create', input);
-      const profile = await this.engine.call('institution.get');
-      useApp.setState({ plan, profile, section: 'profile', file: { handle: null, name: planFileName(profile), location: 'normal' } });
+      await this.refreshData();
+      const profile = useApp.getState().profile!;
+      useApp.setState({ plan, section: 'profile', file: { handle: null, name: planFileName(profile), location: 'normal' } });
       this.savedRevision = -1;
       const target = await this.host.pickSaveTarget(planFileName(profile));
       if (target) {
@@ -137,9 +136,9 @@ export class PlanController {
   private async openBytes(bytes: Uint8Array, file: { handle: string | null; name: string; location: OpenedFile['location'] }, readOnly: boolean) {
     await this.closeCurrent();
     const plan = await this.engine.call('plan.open', { bytes, forceReadOnly: readOnly });
-    const profile = await this.engine.call('institution.get');
+    await this.refreshData();
     this.savedRevision = plan.meta.revision;
-    useApp.setState({ plan, profile, file, section: 'profile' });
+    useApp.setState({ plan, file, section: 'profile' });
     this.setSave(plan.readOnly ? { kind: 'read-only' } : { kind: 'saved', at: new Date().toISOString() });
     if (plan.readOnlyReason && plan.readOnlyReason.code !== 'PLAN_READ_ONLY') pushNotice({ tone: 'warning', message: plan.readOnlyReason.message });
     this.updateTitle();
@@ -147,12 +146,23 @@ export class PlanController {
 
   // ----- editing -----
 
-  async edit(call: EditCall, input: CallInput<EditCall>): Promise<boolean> {
-    return this.guard(async () => {
-      const profile = await this.engine.call(call, input);
+  /**
+   * Applies one change to the plan (one undo step). Resolves with the engine's answer, or
+   * undefined when it was refused; the refusal is shown to the user and nothing changed.
+   */
+  async change<K extends ChangeCall>(call: K, input: CallInput<K>): Promise<CallResult<K> | undefined> {
+    let result: CallResult<K> | undefined;
+    await this.guard(async () => {
+      result = await (this.engine.call as (name: K, input: CallInput<K>) => Promise<CallResult<K>>)(call, input);
       await this.afterChange();
-      useApp.setState({ profile });
     });
+    return result;
+  }
+
+  /** Reads back what the screens show; the plan itself lives in the engine. */
+  private async refreshData(): Promise<void> {
+    const [profile, inventory] = await Promise.all([this.engine.call('institution.get'), this.engine.call('inventory.get')]);
+    useApp.setState({ profile, inventory });
   }
 
   async undo(): Promise<void> {
@@ -171,13 +181,13 @@ export class PlanController {
     await this.guard(async () => {
       await this.engine.call(call);
       await this.afterChange();
-      useApp.setState({ profile: await this.engine.call('institution.get') });
     });
   }
 
   private async afterChange(): Promise<void> {
     const plan = await this.engine.call('plan.state');
     useApp.setState({ plan });
+    await this.refreshData();
     if (plan.meta.revision === this.savedRevision) return;
     const current = useApp.getState().save.kind;
     if (current !== 'needs-file' && current !== 'failed') this.setSave({ kind: 'pending' });
@@ -289,11 +299,16 @@ export class PlanController {
     if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     if (file?.handle) await this.host.release(file.handle).catch(() => undefined);
     await this.engine.call('plan.close');
-    useApp.setState({ plan: null, profile: null, file: null, notices: [] });
+    useApp.setState({ plan: null, profile: null, inventory: null, file: null, notices: [] });
     this.updateTitle();
   }
 
   // ----- the document -----
+
+  /** Engine queries for the screens that need more than the store holds (import previews, exports). */
+  query<K extends 'accounts.importPreview' | 'accounts.exportFile'>(call: K, input: CallInput<K>): Promise<CallResult<K>> {
+    return (this.engine.call as (name: K, input: CallInput<K>) => Promise<CallResult<K>>)(call, input);
+  }
 
   async exportDocument(lang: Lang): Promise<string | null> {
     let written: string | null = null;

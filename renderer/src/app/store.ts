@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../shared/errors';
 import type { FileHandle, FileLocationKind, RecentFile, RecoveryEntry } from '../../../shared/host/types';
 import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
 import type { InstitutionProfile } from '../../../shared/model/institution';
+import type { Inventory } from '../../../shared/model/inventory';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
@@ -27,13 +28,14 @@ export interface Notice {
   action?: 'saveAs';
 }
 
-export type Section = 'profile' | 'document';
+export type Section = 'profile' | 'organisation' | 'people' | 'accounts' | 'map' | 'findings' | 'document';
 
 export interface AppState {
   lang: Lang;
   ready: boolean;
   plan: PlanState | null;
   profile: InstitutionProfile | null;
+  inventory: Inventory | null;
   file: OpenFile | null;
   save: SaveStatus;
   section: Section;
@@ -48,6 +50,7 @@ export const useApp = create<AppState>(() => ({
   ready: false,
   plan: null,
   profile: null,
+  inventory: null,
   file: null,
   save: { kind: 'pending' },
   section: 'profile',

@@ -2,9 +2,10 @@ import type { Database } from 'sql.js';
 import type { PlanCounts } from '../../model/plan';
 import { selectValue } from '../sql';
 
-export function readCounts(db: Database): PlanCounts {
+export function readCounts(db: Database): Omit<PlanCounts, 'findings'> {
   return {
     units: Number(selectValue(db, 'SELECT count(*) FROM org_unit')),
     accounts: Number(selectValue(db, 'SELECT count(*) FROM account')),
+    people: Number(selectValue(db, 'SELECT count(*) FROM person')),
   };
 }

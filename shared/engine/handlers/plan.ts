@@ -1,41 +1,17 @@
-import type { SqlJsStatic } from 'sql.js';
-import { RumboError, formatBytes, type ErrorValue } from '../errors';
-import { translate, type Lang } from '../i18n';
-import { ChangeRecorder, type Stamp } from '../db/changes';
-import { readCounts } from '../db/repos/counts';
-import { insertInstitution, readInstitution, updateInstitution } from '../db/repos/institution';
-import { insertMeta, readMeta } from '../db/repos/meta';
-import { createEmptyDatabase } from '../db/schema';
-import { inTransaction } from '../db/sql';
-import { buildPlanDocument } from '../docx';
-import { LOGO_MAX_BYTES, sniffLogoMime } from '../model/institution';
-import type { PlanInfo } from '../model/plan';
-import type { CallName, CallParsed, CallResult, HistoryState, PlanState } from './contract';
-import { exportVerified } from './export';
-import { newSession, type PlanSession } from './session';
+import { translate } from '../../i18n';
+import { ChangeRecorder } from '../../db/changes';
+import { insertInstitution, readInstitution } from '../../db/repos/institution';
+import { insertMeta, readMeta } from '../../db/repos/meta';
+import { createEmptyDatabase } from '../../db/schema';
+import { inTransaction } from '../../db/sql';
+import type { PlanInfo } from '../../model/plan';
+import type { PlanState } from '../contract';
+import { exportVerified } from '../export';
+import { newSession, type PlanSession } from '../session';
+import { planCounts } from './inventory';
+import type { HandlerContext, Handlers } from './context';
 
-export interface HandlerContext {
-  SQL: SqlJsStatic;
-  lang: Lang;
-  author: string;
-  /** Present only in calls that change the plan. */
-  recorder?: ChangeRecorder;
-  stamp(): Stamp;
-  now(): Date;
-  requireSession(): PlanSession;
-  replaceSession(session: PlanSession | null): void;
-  configure(author: string, lang: Lang): void;
-  undo(): HistoryState;
-  redo(): HistoryState;
-  openBytes(bytes: Uint8Array, forceReadOnly: boolean): void;
-  errorValue(error: unknown): ErrorValue;
-}
-
-type Handlers = {
-  [K in CallName]: (input: CallParsed<K>, context: HandlerContext) => CallResult<K> | Promise<CallResult<K>>;
-};
-
-export const handlers: Handlers = {
+export const planHandlers = {
   'session.configure': ({ author, lang }, context) => context.configure(author, lang),
 
   'plan.create': (input, context) => {
@@ -72,40 +48,14 @@ export const handlers: Handlers = {
 
   'plan.close': (_input, context) => context.replaceSession(null),
   'plan.state': (_input, context) => planState(context),
-  'plan.info': (_input, context) => planInfo(context.requireSession()),
+  'plan.info': (_input, context) => planInfo(context.requireSession(), context),
   'plan.export': (_input, context) => exportVerified(context.SQL, context.requireSession().db),
-
-  'institution.get': (_input, context) => readInstitution(context.requireSession().db),
-
-  'institution.update': (patch, context) => {
-    const { db } = context.requireSession();
-    const current = readInstitution(db);
-    if (patch.logo) {
-      const sniffed = sniffLogoMime(patch.logo.bytes);
-      if (!sniffed || patch.logo.bytes.length > LOGO_MAX_BYTES) throw new RumboError('LOGO_INVALID', { max: formatBytes(LOGO_MAX_BYTES) });
-      patch.logo = { mime: sniffed, bytes: patch.logo.bytes };
-    }
-    const start = patch.periodStart ?? current.periodStart;
-    const end = patch.periodEnd ?? current.periodEnd;
-    if (start > end) throw new RumboError('INPUT_INVALID', { detail: translate(context.lang, 'ui.profile.periodOrder') });
-    updateInstitution(context.recorder!, current.id, patch);
-    return readInstitution(db);
-  },
 
   'history.undo': (_input, context) => context.undo(),
   'history.redo': (_input, context) => context.redo(),
+} satisfies Partial<Handlers>;
 
-  'document.export': async (input, context) => {
-    const { db } = context.requireSession();
-    const institution = readInstitution(db);
-    return buildPlanDocument(
-      { meta: readMeta(db), institution, counts: readCounts(db), generatedAt: context.now().toISOString() },
-      { lang: input?.lang ?? institution.language },
-    );
-  },
-};
-
-function planInfo(session: PlanSession): PlanInfo {
+function planInfo(session: PlanSession, context: HandlerContext): PlanInfo {
   const meta = readMeta(session.db);
   const institution = readInstitution(session.db);
   return {
@@ -118,7 +68,7 @@ function planInfo(session: PlanSession): PlanInfo {
       revision: meta.revision,
       language: institution.language,
     },
-    counts: readCounts(session.db),
+    counts: planCounts(session.db, context),
   };
 }
 
@@ -126,7 +76,7 @@ function planState(context: HandlerContext): PlanState {
   const session = context.requireSession();
   return {
     meta: readMeta(session.db),
-    info: planInfo(session),
+    info: planInfo(session, context),
     readOnly: session.readOnly,
     readOnlyReason: session.readOnlyReason ? context.errorValue(session.readOnlyReason) : null,
     history: session.history.state(),

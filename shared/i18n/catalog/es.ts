@@ -4,6 +4,11 @@ import { ui } from './es/ui';
 import { document } from './es/document';
 import { menu } from './es/menu';
 import { cli } from './es/cli';
+import { inventory } from './es/inventory';
+import { organisation } from './es/organisation';
+import { accounts } from './es/accounts';
+import { map } from './es/map';
+import { transfer } from './es/transfer';
 
 /** Spanish is the reference catalog: every other language must have exactly its shape. */
-export const es = { common, errors, ui, document, menu, cli };
+export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer };

@@ -19,7 +19,7 @@ export function ProfileSection() {
   const logoUrl = useDataUrl(profile?.logo ?? null);
   if (!profile || !plan) return null;
   const readOnly = plan.readOnly;
-  const update = (patch: InstitutionPatch) => void controller.edit('institution.update', patch);
+  const update = (patch: InstitutionPatch) => void controller.change('institution.update', patch);
 
   async function chooseLogo(file: File | undefined) {
     if (!file) return;

@@ -58,6 +58,8 @@ export const cli: SameShape<typeof es> = {
     counts: {
       units: { one: '{count} organisational unit', other: '{count} organisational units' },
       accounts: { one: '{count} account', other: '{count} accounts' },
+      people: { one: '{count} person', other: '{count} people' },
+      findings: { one: '{count} audit finding', other: '{count} audit findings' },
     },
   },
 };

@@ -32,4 +32,5 @@ export const errors: SameShape<typeof es> = {
   IPC_SENDER_REFUSED: 'Rumbo refused a request that did not come from its own window.',
   SAVE_UNCONFIRMED: 'The file was written, but reading it back could not confirm that it is complete ({detail}). Your changes are still on screen: save again or use "Save as".',
   FILE_EXISTS: 'A file with that name already exists ({path}). Rumbo does not overwrite it: choose another name or move that file away first.',
+  UNIT_MOVE_CYCLE: 'A unit cannot be placed inside itself or inside one of its sub-units.',
 };

@@ -56,6 +56,8 @@ export const cli = {
     counts: {
       units: { one: '{count} unidad organizativa', other: '{count} unidades organizativas' },
       accounts: { one: '{count} cuenta', other: '{count} cuentas' },
+      people: { one: '{count} persona', other: '{count} personas' },
+      findings: { one: '{count} hallazgo de auditoría', other: '{count} hallazgos de auditoría' },
     },
   },
 } as const;

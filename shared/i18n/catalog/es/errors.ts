@@ -30,4 +30,5 @@ export const errors = {
   IPC_SENDER_REFUSED: 'Rumbo ha rechazado una petición que no procedía de su propia ventana.',
   SAVE_UNCONFIRMED: 'El archivo se escribió, pero al volver a leerlo no se pudo confirmar que esté completo ({detail}). Sus cambios siguen en pantalla: guarde de nuevo o use «Guardar como».',
   FILE_EXISTS: 'Ya existe un archivo con ese nombre ({path}). Rumbo no lo sobrescribe: elija otro nombre o aparte antes ese archivo.',
+  UNIT_MOVE_CYCLE: 'Una unidad no puede colocarse dentro de sí misma ni de una de sus subunidades.',
 } as const;

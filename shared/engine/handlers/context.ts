@@ -1,0 +1,37 @@
+import type { SqlJsStatic } from 'sql.js';
+import type { ErrorValue } from '../../errors';
+import type { Lang } from '../../i18n';
+import type { ChangeRecorder, Stamp } from '../../db/changes';
+import type { CallName, CallParsed, CallResult, HistoryState } from '../contract';
+import type { PlanSession } from '../session';
+
+export interface HandlerContext {
+  SQL: SqlJsStatic;
+  lang: Lang;
+  author: string;
+  /** Present only in calls that change the plan. */
+  recorder?: ChangeRecorder;
+  stamp(): Stamp;
+  now(): Date;
+  requireSession(): PlanSession;
+  replaceSession(session: PlanSession | null): void;
+  configure(author: string, lang: Lang): void;
+  undo(): HistoryState;
+  redo(): HistoryState;
+  openBytes(bytes: Uint8Array, forceReadOnly: boolean): void;
+  errorValue(error: unknown): ErrorValue;
+}
+
+export type Handler<K extends CallName> = (input: CallParsed<K>, context: HandlerContext) => CallResult<K> | Promise<CallResult<K>>;
+export type Handlers = { [K in CallName]: Handler<K> };
+
+/** The recorder of a change call (the engine always provides it for those). */
+export function recorderOf(context: HandlerContext): ChangeRecorder {
+  if (!context.recorder) throw new Error('change call without a recorder');
+  return context.recorder;
+}
+
+/** Today's date (ISO) in the engine's clock. */
+export function todayOf(context: HandlerContext): string {
+  return context.now().toISOString().slice(0, 10);
+}

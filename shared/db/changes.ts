@@ -37,7 +37,7 @@ export class ChangeRecorder {
       created_by: this.stamp.author,
       updated_by: this.stamp.author,
     };
-    writeRow(this.db, table, row);
+    insertRow(this.db, table, row);
     const after = readRow(this.db, table, String(row.id));
     this.changes.push({ table, id: String(row.id), before: null, after });
     return after!;
@@ -66,6 +66,13 @@ export class ChangeRecorder {
 export function readRow(db: Database, table: TableName, id: string): Row | null {
   const columns = TABLE_COLUMNS[table].join(', ');
   return selectOne(db, `SELECT ${columns} FROM ${table} WHERE id = ?`, [id]) ?? null;
+}
+
+/** Inserts a new row with the columns given; the schema's defaults fill the rest. */
+function insertRow(db: Database, table: TableName, row: Row): void {
+  const columns = TABLE_COLUMNS[table].filter((column) => row[column] !== undefined);
+  const placeholders = columns.map(() => '?').join(', ');
+  run(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders})`, columns.map((column) => row[column] ?? null));
 }
 
 /** Inserts or replaces the complete row (all columns of the table). */

@@ -4,12 +4,15 @@ import { selectAll } from '../sql';
 import type { Row } from '../tables';
 import type { Account, AccountPurpose, AccountStatus, Platform } from '../../model/accounts';
 
+const MANAGERS_IN_NAME_ORDER = 'SELECT account_person.account_id, account_person.person_id FROM account_person JOIN person ON person.id = account_person.person_id';
+
 const bool = (value: unknown) => (value === null || value === undefined ? null : Number(value) === 1);
 const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 
 export function listAccounts(db: Database): Account[] {
   const people = new Map<string, string[]>();
-  for (const row of selectAll(db, 'SELECT account_id, person_id FROM account_person ORDER BY created_at, id')) {
+  // Managers in name order: stable whatever the order (or the undo history) of their links.
+  for (const row of selectAll(db, `${MANAGERS_IN_NAME_ORDER} ORDER BY person.name COLLATE NOCASE, person.id`)) {
     const list = people.get(String(row.account_id)) ?? [];
     list.push(String(row.person_id));
     people.set(String(row.account_id), list);
@@ -89,7 +92,9 @@ export function setAccountPeople(db: Database, recorder: ChangeRecorder, account
 }
 
 export function accountPeopleIds(db: Database, accountId: string): string[] {
-  return selectAll(db, 'SELECT person_id FROM account_person WHERE account_id = ? ORDER BY created_at, id', [accountId]).map((row) => String(row.person_id));
+  return selectAll(db, `${MANAGERS_IN_NAME_ORDER} WHERE account_person.account_id = ? ORDER BY person.name COLLATE NOCASE, person.id`, [accountId]).map(
+    (row) => String(row.person_id),
+  );
 }
 
 export function accountLinkIds(db: Database, accountId: string): string[] {

@@ -60,7 +60,8 @@ export const inventoryHandlers = {
     const { db } = context.requireSession();
     const units = listUnits(db);
     const accounts = listAccounts(db);
-    return { units, people: listPeople(db), accounts, settings: readAuditSettings(db), findings: findingsOf(db, context, accounts, units) };
+    const { dormantAfterDays } = readAuditSettings(db);
+    return { units, people: listPeople(db), accounts, settings: { dormantAfterDays }, findings: findingsOf(db, context, accounts, units) };
   },
 
   'audit.findings': (_input, context) => findingsOf(context.requireSession().db, context),
@@ -111,8 +112,9 @@ export const inventoryHandlers = {
     // Sub-units are not lost with their parent: they move up one level, after its siblings.
     const children = childIds(db, id);
     const siblings = childIds(db, unit.parentId).filter((sibling) => sibling !== id);
-    recorder.delete('org_unit', id);
+    // Children leave before the unit goes, so every step (and its undo, in reverse) keeps references valid.
     renumberChildren(recorder, [...siblings, ...children], unit.parentId);
+    recorder.delete('org_unit', id);
   },
 
   'person.create': (input, context) => {

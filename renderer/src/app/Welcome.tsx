@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { INSTITUTION_TYPES, type InstitutionType } from '../../../shared/model/institution';
-import { LANGUAGES, formatDateTime, type Lang } from '../../../shared/i18n';
+import { formatDateTime, type Lang } from '../../../shared/i18n';
 import { useController } from './controller-context';
 import { useApp } from './store';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SelectField } from '../ui/SelectField';
+import { PlanLanguageField } from '../ui/PlanLanguageField';
 
 /** The first screen: create a plan, open one, pick a recent one, or recover unsaved work. */
 export function Welcome() {
@@ -130,16 +132,12 @@ function NewPlanForm() {
             onChange={(event) => setName(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="new-type">{t('ui.welcome.institutionType')}</label>
-          <select id="new-type" value={type} onChange={(event) => setType(event.target.value as InstitutionType)}>
-            {INSTITUTION_TYPES.map((code) => (
-              <option key={code} value={code}>
-                {t(`common.institutionTypes.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('ui.welcome.institutionType')}
+          value={type}
+          options={INSTITUTION_TYPES.map((code) => ({ value: code, label: t(`common.institutionTypes.${code}`) }))}
+          onChange={setType}
+        />
         <div className="field">
           <label htmlFor="new-title">{t('ui.welcome.planTitle')}</label>
           <input id="new-title" value={title} maxLength={300} placeholder={t('ui.welcome.planTitlePlaceholder')} onChange={(event) => setTitle(event.target.value)} />
@@ -154,16 +152,7 @@ function NewPlanForm() {
             <input id="new-end" type="date" value={periodEnd} onChange={(event) => setPeriodEnd(event.target.value)} />
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="new-lang">{t('ui.welcome.planLanguage')}</label>
-          <select id="new-lang" value={language} onChange={(event) => setLanguage(event.target.value as Lang)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`common.languages.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PlanLanguageField label={t('ui.welcome.planLanguage')} value={language} onChange={setLanguage} />
         {problem && (
           <p id="new-problem" className="field-problem" role="alert">
             {problem}

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { LANGUAGES, type Lang } from '../../../../shared/i18n';
+import { useState } from 'react';
+import type { Lang } from '../../../../shared/i18n';
+import { PlanLanguageField } from '../../ui/PlanLanguageField';
 import { useController } from '../../app/controller-context';
 import { useApp } from '../../app/store';
 import { useT } from '../../i18n/useT';
@@ -13,7 +14,6 @@ export function DocumentSection() {
   const [lang, setLang] = useState<Lang>(profile?.language ?? 'es');
   const [written, setWritten] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
-  const langId = useId();
   if (!profile) return null;
 
   async function exportNow() {
@@ -30,16 +30,7 @@ export function DocumentSection() {
     <section aria-labelledby="document-title" className="section">
       <h1 id="document-title">{t('ui.document.title')}</h1>
       <p className="help">{t('ui.document.help')}</p>
-      <div className="field">
-        <label htmlFor={langId}>{t('ui.document.language')}</label>
-        <select id={langId} value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {t(`common.languages.${code}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlanLanguageField label={t('ui.document.language')} value={lang} onChange={setLang} />
       <button type="button" disabled={busy || working} onClick={() => void exportNow()}>
         {t('ui.document.export')}
       </button>

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { INSTITUTION_TYPES, LOGO_MAX_BYTES, sniffLogoMime, type InstitutionPatch } from '../../../../shared/model/institution';
-import { LANGUAGES, type Lang } from '../../../../shared/i18n';
 import { RumboError, formatBytes } from '../../../../shared/errors';
 import { useController } from '../../app/controller-context';
 import { useApp } from '../../app/store';
 import { useT } from '../../i18n/useT';
 import { CommitField } from '../../ui/CommitField';
 import { SelectField } from '../../ui/SelectField';
+import { PlanLanguageField } from '../../ui/PlanLanguageField';
 import { useDataUrl } from '../../ui/useDataUrl';
 
 /** The institution profile: what the cover, the document control and the page headers show. */
@@ -62,13 +62,7 @@ export function ProfileSection() {
           onCommit={(text) => update({ authors: text.split('\n') })}
         />
         <CommitField label={t('ui.profile.contact')} hint={t('ui.profile.contactHint')} value={profile.contact} maxLength={500} disabled={readOnly} onCommit={(contact) => update({ contact })} />
-        <SelectField
-          label={t('ui.profile.language')}
-          value={profile.language}
-          disabled={readOnly}
-          options={LANGUAGES.map((code) => ({ value: code as Lang, label: t(`common.languages.${code}`) }))}
-          onChange={(language) => update({ language })}
-        />
+        <PlanLanguageField label={t('ui.profile.language')} value={profile.language} disabled={readOnly} onChange={(language) => update({ language })} />
         <fieldset className="field logo-field" disabled={readOnly}>
           <legend>{t('ui.profile.logo')}</legend>
           <div className="logo-preview">

@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import { selectAll, selectValue } from './sql';
+import { TABLE_COLUMNS } from './tables';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,8 +17,9 @@ export function checkInvariants(db: Database): string[] {
   if (count('SELECT count(*) FROM plan_meta') !== 1) problems.push('plan_meta rows');
   if (count('SELECT count(*) FROM institution') !== 1) problems.push('institution rows');
   if (count('SELECT count(*) FROM audit_settings') !== 1) problems.push('audit_settings rows');
+  if (count('SELECT count(*) FROM resource_settings') !== 1) problems.push('resource_settings rows');
 
-  for (const table of ['plan_meta', 'institution', 'org_unit', 'person', 'account', 'account_person', 'audit_settings']) {
+  for (const table of Object.keys(TABLE_COLUMNS)) {
     for (const row of selectAll(db, `SELECT id, created_at, updated_at FROM ${table}`)) {
       if (typeof row.id !== 'string' || !UUID.test(row.id)) problems.push(`${table} id`);
       if (Number.isNaN(Date.parse(String(row.created_at))) || Number.isNaN(Date.parse(String(row.updated_at)))) {
@@ -33,6 +35,11 @@ export function checkInvariants(db: Database): string[] {
     (last_post_on IS NOT NULL AND (length(last_post_on) <> 10 OR date(last_post_on) IS NOT last_post_on)) OR
     (opened_on IS NOT NULL AND (length(opened_on) <> 10 OR date(opened_on) IS NOT opened_on))`);
   if (badDates > 0) problems.push('account dates');
+  for (const [table, column] of [['objective', 'deadline'], ['kpi', 'deadline'], ['tactic', 'start_on'], ['tactic', 'end_on']] as const) {
+    if (count(`SELECT count(*) FROM ${table} WHERE ${column} IS NOT NULL AND (length(${column}) <> 10 OR date(${column}) IS NOT ${column})`) > 0) {
+      problems.push(`${table} dates`);
+    }
+  }
 
   for (const row of selectAll(db, 'SELECT period_start, period_end FROM institution')) {
     const start = String(row.period_start);

@@ -5,6 +5,37 @@ import type { ErrorValue } from '../errors';
 import { institutionPatchSchema, newPlanSchema, type InstitutionProfile } from '../model/institution';
 import type { PlanInfo, PlanMeta } from '../model/plan';
 import type { Inventory } from '../model/inventory';
+import type { ActionPlan } from '../model/action-plan';
+import type { PlanCheck } from '../action/checks';
+import {
+  cameCreateSchema,
+  cameToLineSchema,
+  cameUpdateSchema,
+  kpiCreateSchema,
+  kpiUpdateSchema,
+  lineCreateSchema,
+  lineUpdateSchema,
+  objectiveCreateSchema,
+  objectiveUpdateSchema,
+  reorderSchema,
+  resourceSettingsSchema,
+  roleCreateSchema,
+  roleUpdateSchema,
+  swotCreateSchema,
+  swotFromFindingSchema,
+  swotMoveSchema,
+  swotUpdateSchema,
+  tacticCreateSchema,
+  tacticUpdateSchema,
+  type CameOption,
+  type CostRole,
+  type Kpi,
+  type Objective,
+  type ResourceSettings,
+  type StrategyLine,
+  type SwotItem,
+  type Tactic,
+} from '../model/action';
 import type { Finding } from '../audit/findings';
 import {
   exportAccountsSchema,
@@ -71,6 +102,7 @@ export interface ExportedPlan {
 }
 
 const none = z.object({}).strict().optional();
+const byId = z.object({ id: z.string().uuid() }).strict();
 
 /**
  * Every call the plan engine answers, declared once. The engine's handlers and every client
@@ -105,6 +137,34 @@ export const contract = {
   'accounts.importPreview': call(importPreviewSchema, returns<ImportPreview>()),
   'accounts.importCommit': change(importCommitSchema, returns<ImportResult>()),
   'accounts.exportFile': call(exportAccountsSchema, returns<Uint8Array>()),
+  'action.get': call(none, returns<ActionPlan>()),
+  'plan.checks': call(none, returns<PlanCheck[]>()),
+  'swot.create': change(swotCreateSchema, returns<SwotItem>()),
+  'swot.update': change(swotUpdateSchema, returns<SwotItem>()),
+  'swot.move': change(swotMoveSchema, returns<void>()),
+  'swot.delete': change(byId, returns<void>()),
+  'swot.fromFinding': change(swotFromFindingSchema, returns<SwotItem>()),
+  'came.create': change(cameCreateSchema, returns<CameOption>()),
+  'came.update': change(cameUpdateSchema, returns<CameOption>()),
+  'came.delete': change(byId, returns<void>()),
+  'came.toLine': change(cameToLineSchema, returns<StrategyLine>()),
+  'objective.create': change(objectiveCreateSchema, returns<Objective>()),
+  'objective.update': change(objectiveUpdateSchema, returns<Objective>()),
+  'objective.delete': change(byId, returns<void>()),
+  'kpi.create': change(kpiCreateSchema, returns<Kpi>()),
+  'kpi.update': change(kpiUpdateSchema, returns<Kpi>()),
+  'kpi.delete': change(byId, returns<void>()),
+  'line.create': change(lineCreateSchema, returns<StrategyLine>()),
+  'line.update': change(lineUpdateSchema, returns<StrategyLine>()),
+  'line.delete': change(byId, returns<void>()),
+  'tactic.create': change(tacticCreateSchema, returns<Tactic>()),
+  'tactic.update': change(tacticUpdateSchema, returns<Tactic>()),
+  'tactic.delete': change(byId, returns<void>()),
+  'role.create': change(roleCreateSchema, returns<CostRole>()),
+  'role.update': change(roleUpdateSchema, returns<CostRole>()),
+  'role.delete': change(byId, returns<void>()),
+  'action.reorder': change(reorderSchema, returns<void>()),
+  'resources.updateSettings': change(resourceSettingsSchema, returns<ResourceSettings>()),
   'document.export': call(z.object({ lang: z.enum(LANGUAGES).optional() }).strict().optional(), returns<Uint8Array>()),
 } as const;
 

@@ -19,6 +19,12 @@ export interface PlanCounts {
   people: number;
   /** Audit findings of the inventory (how many kinds of problem are present). */
   findings: number;
+  swotItems: number;
+  cameOptions: number;
+  objectives: number;
+  kpis: number;
+  strategyLines: number;
+  tactics: number;
 }
 
 /** The `info --json` shape; later sections add their own keys to `counts`. */

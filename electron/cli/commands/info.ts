@@ -11,6 +11,12 @@ const COUNT_LABELS: { [K in keyof PlanCounts]: MessageKey } = {
   accounts: 'cli.info.counts.accounts',
   people: 'cli.info.counts.people',
   findings: 'cli.info.counts.findings',
+  swotItems: 'cli.info.counts.swotItems',
+  cameOptions: 'cli.info.counts.cameOptions',
+  objectives: 'cli.info.counts.objectives',
+  kpis: 'cli.info.counts.kpis',
+  strategyLines: 'cli.info.counts.strategyLines',
+  tactics: 'cli.info.counts.tactics',
 };
 
 /** `rumbo info <file.rumbo> [--json]`: the engine's plan.info, as one JSON object or as text. */

@@ -2,6 +2,7 @@ import { useController } from './controller-context';
 import { useApp, type Section } from './store';
 import { useT } from '../i18n/useT';
 import { SaveStatus } from './SaveStatus';
+import { CHANGE_LABELS } from './change-labels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProfileSection } from '../features/profile/ProfileSection';
 import { DocumentSection } from '../features/export/DocumentSection';
@@ -12,25 +13,7 @@ import { MapSection } from '../features/map/MapSection';
 import { FindingsSection } from '../features/findings/FindingsSection';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
-import type { ChangeCall } from '../../../shared/engine/contract';
 
-/** What each undoable change is called in "Undo: …"; the compiler asks for a label for every new one. */
-const CHANGE_LABELS: Record<ChangeCall, MessageKey> = {
-  'institution.update': 'ui.actions.institutionUpdate',
-  'unit.create': 'ui.actions.unitCreate',
-  'unit.update': 'ui.actions.unitUpdate',
-  'unit.move': 'ui.actions.unitMove',
-  'unit.delete': 'ui.actions.unitDelete',
-  'person.create': 'ui.actions.personCreate',
-  'person.update': 'ui.actions.personUpdate',
-  'person.delete': 'ui.actions.personDelete',
-  'account.create': 'ui.actions.accountCreate',
-  'account.update': 'ui.actions.accountUpdate',
-  'accounts.bulkUpdate': 'ui.actions.accountsBulkUpdate',
-  'accounts.delete': 'ui.actions.accountsDelete',
-  'audit.updateSettings': 'ui.actions.auditUpdateSettings',
-  'accounts.importCommit': 'ui.actions.accountsImport',
-};
 
 const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
   { id: 'profile', label: 'ui.nav.profile' },

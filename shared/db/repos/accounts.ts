@@ -97,14 +97,14 @@ export function accountPeopleIds(db: Database, accountId: string): string[] {
   );
 }
 
-export function accountLinkIds(db: Database, accountId: string): string[] {
-  return selectAll(db, 'SELECT id FROM account_person WHERE account_id = ?', [accountId]).map((row) => String(row.id));
-}
-
 export function accountIdsInUnit(db: Database, unitId: string): string[] {
   return selectAll(db, 'SELECT id FROM account WHERE unit_id = ?', [unitId]).map((row) => String(row.id));
 }
 
 export function peopleIdsInUnit(db: Database, unitId: string): string[] {
   return selectAll(db, 'SELECT id FROM person WHERE unit_id = ?', [unitId]).map((row) => String(row.id));
+}
+
+export function tacticIdsInUnit(db: Database, unitId: string): string[] {
+  return selectAll(db, 'SELECT id FROM tactic WHERE unit_id = ?', [unitId]).map((row) => String(row.id));
 }

@@ -7,5 +7,11 @@ export function readCounts(db: Database): Omit<PlanCounts, 'findings'> {
     units: Number(selectValue(db, 'SELECT count(*) FROM org_unit')),
     accounts: Number(selectValue(db, 'SELECT count(*) FROM account')),
     people: Number(selectValue(db, 'SELECT count(*) FROM person')),
+    swotItems: Number(selectValue(db, 'SELECT count(*) FROM swot_item')),
+    cameOptions: Number(selectValue(db, 'SELECT count(*) FROM came_option')),
+    objectives: Number(selectValue(db, 'SELECT count(*) FROM objective')),
+    kpis: Number(selectValue(db, 'SELECT count(*) FROM kpi')),
+    strategyLines: Number(selectValue(db, 'SELECT count(*) FROM strategy_line')),
+    tactics: Number(selectValue(db, 'SELECT count(*) FROM tactic')),
   };
 }

@@ -27,12 +27,3 @@ export function personColumns(fields: Partial<Omit<Person, 'id'>>): Row {
 export function personExists(db: Database, id: string): boolean {
   return Number(selectValue(db, 'SELECT count(*) FROM person WHERE id = ?', [id])) > 0;
 }
-
-/** Every place a person is named, so that deleting them can clear each one through the recorder. */
-export function personReferences(db: Database, personId: string) {
-  return {
-    unitsResponsible: selectAll(db, 'SELECT id FROM org_unit WHERE responsible_id = ?', [personId]).map((row) => String(row.id)),
-    accountsHolding: selectAll(db, 'SELECT id FROM account WHERE credentials_holder_id = ?', [personId]).map((row) => String(row.id)),
-    managerLinks: selectAll(db, 'SELECT id FROM account_person WHERE person_id = ?', [personId]).map((row) => String(row.id)),
-  };
-}

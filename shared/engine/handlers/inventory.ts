@@ -5,13 +5,14 @@ import { readCounts } from '../../db/repos/counts';
 import {
   accountColumns,
   accountIdsInUnit,
-  accountLinkIds,
   accountPeopleIds,
   listAccounts,
   peopleIdsInUnit,
   setAccountPeople,
+  tacticIdsInUnit,
 } from '../../db/repos/accounts';
-import { listPeople, personColumns, personExists, personReferences } from '../../db/repos/people';
+import { listPeople, personColumns, personExists } from '../../db/repos/people';
+import { deleteWithReferences } from '../../db/references';
 import { readAuditSettings } from '../../db/repos/settings';
 import { childIds, listUnits, nextPosition, renumberChildren, subtreeIds, unitColumns, unitExists } from '../../db/repos/units';
 import type { Account } from '../../model/accounts';
@@ -20,7 +21,7 @@ import type { PlanCounts } from '../../model/plan';
 import { recogniseAccountUrl } from '../../model/platforms';
 import { recorderOf, todayOf, type HandlerContext, type Handlers } from './context';
 
-function findingsOf(db: Database, context: HandlerContext, accounts = listAccounts(db), units = listUnits(db)): Finding[] {
+export function findingsOf(db: Database, context: HandlerContext, accounts = listAccounts(db), units = listUnits(db)): Finding[] {
   return computeFindings(accounts, units, { today: todayOf(context), dormantAfterDays: readAuditSettings(db).dormantAfterDays });
 }
 
@@ -109,12 +110,13 @@ export const inventoryHandlers = {
     const unit = listUnits(db).find((candidate) => candidate.id === id)!;
     for (const accountId of accountIdsInUnit(db, id)) recorder.update('account', accountId, { unit_id: moveAccountsTo });
     for (const personId of peopleIdsInUnit(db, id)) recorder.update('person', personId, { unit_id: moveAccountsTo });
+    for (const tacticId of tacticIdsInUnit(db, id)) recorder.update('tactic', tacticId, { unit_id: moveAccountsTo });
     // Sub-units are not lost with their parent: they move up one level, after its siblings.
     const children = childIds(db, id);
     const siblings = childIds(db, unit.parentId).filter((sibling) => sibling !== id);
     // Children leave before the unit goes, so every step (and its undo, in reverse) keeps references valid.
     renumberChildren(recorder, [...siblings, ...children], unit.parentId);
-    recorder.delete('org_unit', id);
+    deleteWithReferences(db, recorder, 'org_unit', id);
   },
 
   'person.create': (input, context) => {
@@ -136,12 +138,7 @@ export const inventoryHandlers = {
   'person.delete': ({ id }, context) => {
     const { db } = context.requireSession();
     requirePeople(db, [id]);
-    const recorder = recorderOf(context);
-    const references = personReferences(db, id);
-    for (const unitId of references.unitsResponsible) recorder.update('org_unit', unitId, { responsible_id: null });
-    for (const accountId of references.accountsHolding) recorder.update('account', accountId, { credentials_holder_id: null });
-    for (const linkId of references.managerLinks) recorder.delete('account_person', linkId);
-    recorder.delete('person', id);
+    deleteWithReferences(db, recorderOf(context), 'person', id);
   },
 
   'account.create': (input, context) => {
@@ -189,10 +186,7 @@ export const inventoryHandlers = {
   'accounts.delete': ({ ids }, context) => {
     const { db } = context.requireSession();
     const recorder = recorderOf(context);
-    for (const id of ids) {
-      for (const linkId of accountLinkIds(db, id)) recorder.delete('account_person', linkId);
-      recorder.delete('account', id);
-    }
+    for (const id of ids) deleteWithReferences(db, recorder, 'account', id);
     return ids.length;
   },
 

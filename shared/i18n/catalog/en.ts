@@ -11,5 +11,7 @@ import { organisation } from './en/organisation';
 import { accounts } from './en/accounts';
 import { map } from './en/map';
 import { transfer } from './en/transfer';
+import { action } from './en/action';
+import { suggestions } from './en/suggestions';
 
-export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer };
+export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions };

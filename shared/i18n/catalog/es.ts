@@ -9,6 +9,8 @@ import { organisation } from './es/organisation';
 import { accounts } from './es/accounts';
 import { map } from './es/map';
 import { transfer } from './es/transfer';
+import { action } from './es/action';
+import { suggestions } from './es/suggestions';
 
 /** Spanish is the reference catalog: every other language must have exactly its shape. */
-export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer };
+export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions };

@@ -31,7 +31,7 @@ describe('rumbo new, then info', () => {
       revision: 0,
       language: 'es',
     });
-    expect(info.counts).toEqual({ units: 0, accounts: 0, people: 0, findings: 0 });
+    expect(info.counts).toEqual({ units: 0, accounts: 0, people: 0, findings: 0, swotItems: 0, cameOptions: 0, objectives: 0, kpis: 0, strategyLines: 0, tactics: 0 });
   });
 
   it('defaults to a town council and a Spanish plan, whatever the shell locale', async () => {
@@ -92,7 +92,7 @@ describe('rumbo new, then info', () => {
       `Periodo: del 01/01/${year} al 31/12/${year + 1}`,
       `Estado: ${translate('es', 'common.planStatuses.draft')} · revisión 0 · idioma del documento: ${translate('es', 'common.languages.es')}`,
       `Identificador: ${id}`,
-      '0 unidades organizativas · 0 cuentas · 0 personas · 0 hallazgos de auditoría',
+      '0 unidades organizativas · 0 cuentas · 0 personas · 0 hallazgos de auditoría · 0 elementos del DAFO · 0 opciones estratégicas · 0 objetivos · 0 indicadores · 0 líneas estratégicas · 0 acciones',
       '',
     ]);
 

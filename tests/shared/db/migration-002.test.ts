@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDatabase, migrate } from '../../../shared/db/schema';
 import { openPlanBytes } from '../../../shared/db/open';
+import { FORMAT_VERSION } from '../../../shared/db/format';
 import { selectAll, selectValue } from '../../../shared/db/sql';
 import { PlanEngine } from '../../../shared/engine/engine';
 import { sqlJs } from '../helpers';
@@ -30,7 +31,7 @@ describe('migration 002 (format 1 → 2)', () => {
     const SQL = await sqlJs();
     const opened = openPlanBytes(SQL, await formatOnePlan());
     expect(opened.fileFormat).toBe(1);
-    expect(selectValue(opened.db, 'PRAGMA user_version')).toBe(2);
+    expect(selectValue(opened.db, 'PRAGMA user_version')).toBe(FORMAT_VERSION);
     opened.db.close();
 
     const engine = new PlanEngine({ SQL, clock: () => new Date('2026-11-28T10:00:00Z') });
@@ -60,13 +61,13 @@ describe('migration 002 (format 1 → 2)', () => {
     expect(units.find((unit) => unit.id === UNIT_B)?.responsibleId).toBeNull();
   });
 
-  it('a migrated plan saves and reopens as a sound format-2 plan', async () => {
+  it('a migrated plan saves and reopens as a sound plan of the current format', async () => {
     const SQL = await sqlJs();
     const engine = new PlanEngine({ SQL });
     await engine.call('plan.open', { bytes: await formatOnePlan() });
     const bytes = (await engine.call('plan.export')).bytes;
     const reopened = openPlanBytes(SQL, bytes);
-    expect(reopened.fileFormat).toBe(2);
+    expect(reopened.fileFormat).toBe(FORMAT_VERSION);
     expect(selectAll(reopened.db, 'PRAGMA foreign_key_check')).toEqual([]);
     reopened.db.close();
   });

@@ -51,3 +51,16 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('references between records', () => {
+  it('REFERENCES lists exactly the foreign keys of the schema', async () => {
+    const { REFERENCES } = await import('../../../shared/db/tables');
+    const SQL = await sqlJs();
+    const db = createEmptyDatabase(SQL);
+    const actual = Object.keys(TABLE_COLUMNS).flatMap((table) =>
+      selectAll(db, `PRAGMA foreign_key_list(${table})`).map((row) => `${table}.${String(row.from)} → ${String(row.table)}`),
+    );
+    expect(REFERENCES.map((reference) => `${reference.table}.${reference.column} → ${reference.target}`).sort()).toEqual(actual.sort());
+    db.close();
+  });
+});

@@ -11,6 +11,12 @@ import { PeopleSection } from '../features/people/PeopleSection';
 import { AccountsSection } from '../features/accounts/AccountsSection';
 import { MapSection } from '../features/map/MapSection';
 import { FindingsSection } from '../features/findings/FindingsSection';
+import { SwotSection } from '../features/swot/SwotSection';
+import { CameSection } from '../features/came/CameSection';
+import { ObjectivesSection } from '../features/objectives/ObjectivesSection';
+import { LinesSection } from '../features/lines/LinesSection';
+import { TimelineSection } from '../features/timeline/TimelineSection';
+import { TraceabilitySection } from '../features/traceability/TraceabilitySection';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 
@@ -22,6 +28,12 @@ const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
   { id: 'accounts', label: 'ui.nav.accounts' },
   { id: 'map', label: 'ui.nav.map' },
   { id: 'findings', label: 'ui.nav.findings' },
+  { id: 'swot', label: 'ui.nav.swot' },
+  { id: 'came', label: 'ui.nav.came' },
+  { id: 'objectives', label: 'ui.nav.objectives' },
+  { id: 'lines', label: 'ui.nav.lines' },
+  { id: 'timeline', label: 'ui.nav.timeline' },
+  { id: 'traceability', label: 'ui.nav.traceability' },
   { id: 'document', label: 'ui.nav.document' },
 ];
 
@@ -32,6 +44,12 @@ const SECTION_VIEWS: Record<Section, () => ReactNode> = {
   accounts: () => <AccountsSection />,
   map: () => <MapSection />,
   findings: () => <FindingsSection />,
+  swot: () => <SwotSection />,
+  came: () => <CameSection />,
+  objectives: () => <ObjectivesSection />,
+  lines: () => <LinesSection />,
+  timeline: () => <TimelineSection />,
+  traceability: () => <TraceabilitySection />,
   document: () => <DocumentSection />,
 };
 

@@ -161,8 +161,12 @@ export class PlanController {
 
   /** Reads back what the screens show; the plan itself lives in the engine. */
   private async refreshData(): Promise<void> {
-    const [profile, inventory] = await Promise.all([this.engine.call('institution.get'), this.engine.call('inventory.get')]);
-    useApp.setState({ profile, inventory });
+    const [profile, inventory, action] = await Promise.all([
+      this.engine.call('institution.get'),
+      this.engine.call('inventory.get'),
+      this.engine.call('action.get'),
+    ]);
+    useApp.setState({ profile, inventory, action });
   }
 
   async undo(): Promise<void> {
@@ -299,7 +303,7 @@ export class PlanController {
     if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     if (file?.handle) await this.host.release(file.handle).catch(() => undefined);
     await this.engine.call('plan.close');
-    useApp.setState({ plan: null, profile: null, inventory: null, file: null, notices: [] });
+    useApp.setState({ plan: null, profile: null, inventory: null, action: null, file: null, notices: [] });
     this.updateTitle();
   }
 

@@ -5,6 +5,7 @@ import type { FileHandle, FileLocationKind, RecentFile, RecoveryEntry } from '..
 import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
 import type { InstitutionProfile } from '../../../shared/model/institution';
 import type { Inventory } from '../../../shared/model/inventory';
+import type { ActionPlan } from '../../../shared/model/action-plan';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
@@ -28,7 +29,20 @@ export interface Notice {
   action?: 'saveAs';
 }
 
-export type Section = 'profile' | 'organisation' | 'people' | 'accounts' | 'map' | 'findings' | 'document';
+export type Section =
+  | 'profile'
+  | 'organisation'
+  | 'people'
+  | 'accounts'
+  | 'map'
+  | 'findings'
+  | 'swot'
+  | 'came'
+  | 'objectives'
+  | 'lines'
+  | 'timeline'
+  | 'traceability'
+  | 'document';
 
 export interface AppState {
   lang: Lang;
@@ -36,6 +50,7 @@ export interface AppState {
   plan: PlanState | null;
   profile: InstitutionProfile | null;
   inventory: Inventory | null;
+  action: ActionPlan | null;
   file: OpenFile | null;
   save: SaveStatus;
   section: Section;
@@ -51,6 +66,7 @@ export const useApp = create<AppState>(() => ({
   plan: null,
   profile: null,
   inventory: null,
+  action: null,
   file: null,
   save: { kind: 'pending' },
   section: 'profile',

@@ -13,5 +13,8 @@ import { map } from './en/map';
 import { transfer } from './en/transfer';
 import { action } from './en/action';
 import { suggestions } from './en/suggestions';
+import { diagnosis } from './en/diagnosis';
+import { actionui } from './en/actionui';
+import { timeline } from './en/timeline';
 
-export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions };
+export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline };

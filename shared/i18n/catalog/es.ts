@@ -11,6 +11,9 @@ import { map } from './es/map';
 import { transfer } from './es/transfer';
 import { action } from './es/action';
 import { suggestions } from './es/suggestions';
+import { diagnosis } from './es/diagnosis';
+import { actionui } from './es/actionui';
+import { timeline } from './es/timeline';
 
 /** Spanish is the reference catalog: every other language must have exactly its shape. */
-export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions };
+export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline };

@@ -97,6 +97,12 @@ export const ui: SameShape<typeof es> = {
     accounts: 'Accounts',
     map: 'Account map',
     findings: 'Inventory audit',
+    swot: 'SWOT',
+    came: 'Strategies (CAME)',
+    objectives: 'Objectives and KPIs',
+    lines: 'Lines and tactics',
+    timeline: 'Timeline',
+    traceability: 'Traceability and checks',
     document: 'Word document',
   },
   save: {

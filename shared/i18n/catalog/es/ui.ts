@@ -95,6 +95,12 @@ export const ui = {
     accounts: 'Cuentas',
     map: 'Mapa de cuentas',
     findings: 'Diagnóstico del inventario',
+    swot: 'DAFO',
+    came: 'Estrategias (CAME)',
+    objectives: 'Objetivos e indicadores',
+    lines: 'Líneas y acciones',
+    timeline: 'Cronograma',
+    traceability: 'Trazabilidad y revisión',
     document: 'Documento Word',
   },
   save: {

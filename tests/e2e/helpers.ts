@@ -29,3 +29,20 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Opens plan bytes through the welcome screen's "Abrir archivo…" file chooser, as a user would. */
+export async function openPlanFile(page: Page, name: string, bytes: Uint8Array) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Abrir archivo…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await expect(page.getByRole('heading', { name: 'Perfil de la institución' })).toBeVisible();
+}
+
+/** A real engine in Node with a new plan, for preparing fixture files; export with `call('plan.export')`. */
+export async function fixtureEngine(institutionName: string, period?: { start: string; end: string }) {
+  const { PlanEngine } = await import('../../shared/engine/engine');
+  const { loadSqlJsForNode } = await import('../../electron/node/sqljs');
+  const engine = new PlanEngine({ SQL: await loadSqlJsForNode(), author: 'Pruebas' });
+  await engine.call('plan.create', { institutionName, periodStart: period?.start, periodEnd: period?.end });
+  return engine;
+}

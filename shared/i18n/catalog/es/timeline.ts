@@ -1,4 +1,22 @@
-/** Texts of the timeline screens (placeholder: filled by the work on that area). */
+/** Texts of the timeline (Gantt) screen. */
 export const timeline = {
-  title: 'timeline',
+  title: 'Cronograma de acciones',
+  help: 'Las acciones de cada línea sobre el periodo del plan. Arrastre una barra para moverla o sus extremos para cambiar las fechas; con el teclado, seleccione una barra y use las flechas.',
+  groupBy: 'Agrupar por',
+  byLine: 'Línea estratégica',
+  byUnit: 'Unidad responsable',
+  print: 'Imprimir cronograma',
+  today: 'Hoy',
+  noUnit: 'Sin unidad responsable',
+  undated: 'Acciones sin fechas',
+  undatedHint: 'Póngales fechas en «Líneas y acciones» para verlas en el cronograma.',
+  goToLines: 'Ir a líneas y acciones',
+  empty: 'Todavía no hay acciones. Créelas en «Líneas y acciones».',
+  keyboardHelp: 'Flechas: mover una semana · Mayús+flechas: cambiar el final · Alt+flechas: cambiar el inicio.',
+  barLabel: '{title}: del {start} al {end} ({status}). {help}',
+  moved: '{title}: ahora del {start} al {end}.',
+  outside: 'fuera del periodo',
+  legend: 'Leyenda',
+  period: 'Periodo del plan: del {start} al {end}',
+  tacticColumn: 'Acción',
 } as const;

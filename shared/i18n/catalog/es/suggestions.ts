@@ -76,7 +76,7 @@ export const suggestions = {
       evidence: 'Compare el alcance medio de las publicaciones con el número de seguidores.',
     },
     governmentConfusion: {
-      text: 'La ciudadanía tiende a confundir la administración con el gobierno de turno, lo que genera desconfianza y tensiones.',
+      text: 'La ciudadanía tiende a confundir la administración con el gobierno de turno, lo que genera desconfianza y recelo.',
       evidence: 'Revise comentarios recientes que atribuyen a un partido o a un cargo lo que es un servicio público.',
     },
     complaintsNotConversation: {
@@ -96,7 +96,7 @@ export const suggestions = {
       evidence: 'Compare cuentas con muchos seguidores y poca interacción con otras más pequeñas y activas.',
     },
     notFree: {
-      text: 'Las redes sociales no son gratis: aunque no se les asigne presupuesto, exigen tiempo y esfuerzo del personal, y eso tiene un coste.',
+      text: 'Las redes sociales no son gratis: aunque no tengan partida presupuestaria, consumen horas de trabajo del personal, que también cuestan dinero.',
       evidence: 'Estime las horas semanales dedicadas a las cuentas y su coste por categoría profesional.',
     },
     notReplacingTraditional: {

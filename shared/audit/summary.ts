@@ -31,10 +31,8 @@ export function summaryByPlatform(accounts: readonly Account[]): PlatformCount[]
 
 /** Accounts per unit, with totals that include the units below; units in tree order. */
 export function summaryByUnit(accounts: readonly Account[], units: readonly OrgUnit[]): UnitCount[] {
-  const own = new Map<string | null, Account[]>();
-  for (const account of accounts) own.set(account.unitId, [...(own.get(account.unitId) ?? []), account]);
-  const children = new Map<string | null, OrgUnit[]>();
-  for (const unit of units) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  const own = groupBy(accounts, (account) => account.unitId);
+  const children = groupBy(units, (unit) => unit.parentId);
   const result: UnitCount[] = [];
   const visit = (unit: OrgUnit, seen: Set<string>): number => {
     if (seen.has(unit.id)) return 0;
@@ -57,4 +55,15 @@ function countStatuses(accounts: readonly Account[]): Partial<Record<AccountStat
   const counts: Partial<Record<AccountStatus, number>> = {};
   for (const account of accounts) counts[account.status] = (counts[account.status] ?? 0) + 1;
   return counts;
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

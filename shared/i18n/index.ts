@@ -45,7 +45,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   if (leaf === undefined) return key;
   if (typeof leaf === 'string') return interpolate(lang, leaf, params);
   const count = Number(params?.count ?? 0);
-  const form = new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? leaf.one : leaf.other;
+  const form = pluralRules(lang).select(count) === 'one' ? leaf.one : leaf.other;
   return interpolate(lang, form, params);
 }
 
@@ -55,8 +55,21 @@ export function translatorFor(lang: Lang): Translator {
   return (key, params) => translate(lang, key, params);
 }
 
+// Intl objects are slow to build and screens format thousands of values: keep one per language and options.
+const pluralCache = new Map<Lang, Intl.PluralRules>();
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = pluralCache.get(lang);
+  if (!rules) pluralCache.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  return rules;
+}
+
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  const key = `${lang}|${options ? JSON.stringify(options) : ''}`;
+  let format = numberCache.get(key);
+  if (!format) numberCache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+  return format.format(value);
 }
 
 /** `2026-11-28` → `28/11/2026` (es) or `28/11/2026` (en-GB); invalid input is returned unchanged. */

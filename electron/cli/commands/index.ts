@@ -1,8 +1,11 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { exportAccountsCommand } from './export-accounts';
+import { importAccountsCommand } from './import-accounts';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { reviewCommand } from './review';
 import { sampleCommand } from './sample';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -11,6 +14,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   info: infoCommand,
   export: exportCommand,
   sample: sampleCommand,
+  'import-accounts': importAccountsCommand,
+  'export-accounts': exportAccountsCommand,
+  review: reviewCommand,
 };
 
 export function findCommand(name: string): Command | undefined {

@@ -144,11 +144,13 @@ describe('opening a plan file that came from outside', () => {
     opened.db.close();
   });
 
-  it('survives every single-byte corruption of a plan without crashing (typed error or a sound plan)', async () => {
+  it('survives single-byte corruptions all over a plan without crashing (typed error or a sound plan)', async () => {
     const SQL = await sqlJs();
     const bytes = await planBytes();
     let refused = 0;
-    for (let offset = 0; offset < bytes.length; offset += 97) {
+    // About 400 offsets spread over the whole file, whatever its size.
+    const step = Math.max(1, Math.floor(bytes.length / 400)) | 1;
+    for (let offset = 0; offset < bytes.length; offset += step) {
       const damaged = bytes.slice();
       damaged[offset] = damaged[offset]! ^ 0x5a;
       const code = codeOf(() => {

@@ -8,8 +8,25 @@ export interface PlanSession {
   readOnly: boolean;
   readOnlyReason: RumboError | null;
   history: UndoHistory;
+  /** Results derived from the data, valid for one revision (see `derived`). */
+  derivedCache: Map<string, unknown>;
+  derivedRevision: number;
 }
 
 export function newSession(db: Database, readOnly = false, readOnlyReason: RumboError | null = null): PlanSession {
-  return { db, readOnly, readOnlyReason, history: new UndoHistory() };
+  return { db, readOnly, readOnlyReason, history: new UndoHistory(), derivedCache: new Map(), derivedRevision: -1 };
+}
+
+/**
+ * Computes something from the plan once per revision: after every change the screens ask for
+ * the state, the inventory and the action plan, and each would otherwise recount 5,000 accounts.
+ * Every change moves the revision on, so a cached value can never be stale.
+ */
+export function derived<T>(session: PlanSession, revision: number, key: string, compute: () => T): T {
+  if (session.derivedRevision !== revision) {
+    session.derivedCache.clear();
+    session.derivedRevision = revision;
+  }
+  if (!session.derivedCache.has(key)) session.derivedCache.set(key, compute());
+  return session.derivedCache.get(key) as T;
 }

@@ -20,6 +20,11 @@ export function listAccounts(db: Database): Account[] {
   return selectAll(db, 'SELECT * FROM account ORDER BY platform, handle COLLATE NOCASE, id').map((row) => toAccount(row, people.get(String(row.id)) ?? []));
 }
 
+export function readAccount(db: Database, id: string): Account | null {
+  const row = selectAll(db, 'SELECT * FROM account WHERE id = ?', [id])[0];
+  return row ? toAccount(row, accountPeopleIds(db, id)) : null;
+}
+
 function toAccount(row: Row, peopleIds: string[]): Account {
   return {
     id: String(row.id),

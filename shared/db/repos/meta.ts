@@ -36,3 +36,7 @@ export function bumpRevision(db: Database, stamp: Stamp): void {
     stamp.author,
   ]);
 }
+
+export function readRevision(db: Database): number {
+  return Number(selectValue(db, 'SELECT revision FROM plan_meta LIMIT 1'));
+}

@@ -7,6 +7,7 @@ import {
   accountIdsInUnit,
   accountPeopleIds,
   listAccounts,
+  readAccount,
   peopleIdsInUnit,
   setAccountPeople,
   tacticIdsInUnit,
@@ -18,11 +19,26 @@ import { childIds, listUnits, nextPosition, renumberChildren, subtreeIds, unitCo
 import type { Account } from '../../model/accounts';
 import type { Inventory } from '../../model/inventory';
 import type { PlanCounts } from '../../model/plan';
+import { readRevision } from '../../db/repos/meta';
+import { derived } from '../session';
 import { recogniseAccountUrl } from '../../model/platforms';
 import { recorderOf, todayOf, type HandlerContext, type Handlers } from './context';
 
-export function findingsOf(db: Database, context: HandlerContext, accounts = listAccounts(db), units = listUnits(db)): Finding[] {
-  return computeFindings(accounts, units, { today: todayOf(context), dormantAfterDays: readAuditSettings(db).dormantAfterDays });
+/** The inventory lists and findings, computed once per revision (and per day, for dormancy). */
+function cached<T>(db: Database, context: HandlerContext, key: string, compute: () => T): T {
+  const session = context.requireSession();
+  // Inside a change the revision has not moved yet while the data has: never cache there.
+  if (session.db !== db || context.recorder) return compute();
+  return derived(session, readRevision(db), `${key}:${todayOf(context)}`, compute);
+}
+
+const accountsOf = (db: Database, context: HandlerContext) => cached(db, context, 'accounts', () => listAccounts(db));
+const unitsOf = (db: Database, context: HandlerContext) => cached(db, context, 'units', () => listUnits(db));
+
+export function findingsOf(db: Database, context: HandlerContext): Finding[] {
+  return cached(db, context, 'findings', () =>
+    computeFindings(accountsOf(db, context), unitsOf(db, context), { today: todayOf(context), dormantAfterDays: readAuditSettings(db).dormantAfterDays }),
+  );
 }
 
 export function planCounts(db: Database, context: HandlerContext): PlanCounts {
@@ -38,7 +54,7 @@ function requirePeople(db: Database, ids: readonly (string | null | undefined)[]
 }
 
 function accountById(db: Database, id: string): Account {
-  const account = listAccounts(db).find((candidate) => candidate.id === id);
+  const account = readAccount(db, id);
   if (!account) throw new RumboError('NOT_FOUND');
   return account;
 }
@@ -59,10 +75,8 @@ function withRecognisedUrl<T extends { url?: string; handle?: string; platform?:
 export const inventoryHandlers = {
   'inventory.get': (_input, context): Inventory => {
     const { db } = context.requireSession();
-    const units = listUnits(db);
-    const accounts = listAccounts(db);
     const { dormantAfterDays } = readAuditSettings(db);
-    return { units, people: listPeople(db), accounts, settings: { dormantAfterDays }, findings: findingsOf(db, context, accounts, units) };
+    return { units: unitsOf(db, context), people: listPeople(db), accounts: accountsOf(db, context), settings: { dormantAfterDays }, findings: findingsOf(db, context) };
   },
 
   'audit.findings': (_input, context) => findingsOf(context.requireSession().db, context),
@@ -169,7 +183,7 @@ export const inventoryHandlers = {
     requireUnit(db, unitId);
     requirePeople(db, [...(addPeopleIds ?? []), ...(removePeopleIds ?? [])]);
     const recorder = recorderOf(context);
-    const known = new Set(listAccounts(db).map((account) => account.id));
+    const known = new Set(accountsOf(db, context).map((account) => account.id));
     const patch = accountColumns({ unitId, status });
     for (const id of ids) {
       if (!known.has(id)) throw new RumboError('NOT_FOUND');

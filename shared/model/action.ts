@@ -8,6 +8,13 @@ export type SwotSource = (typeof SWOT_SOURCES)[number];
 /** TOWS: strengths × opportunities offensive, strengths × threats defensive, weaknesses × opportunities reorientation, weaknesses × threats survival. */
 export const CAME_STRATEGIES = ['offensive', 'defensive', 'reorientation', 'survival'] as const;
 export type CameStrategy = (typeof CAME_STRATEGIES)[number];
+/** Which SWOT quadrants each TOWS strategy pairs, internal first. */
+export const STRATEGY_QUADRANTS: Record<CameStrategy, readonly [SwotQuadrant, SwotQuadrant]> = {
+  offensive: ['strength', 'opportunity'],
+  defensive: ['strength', 'threat'],
+  reorientation: ['weakness', 'opportunity'],
+  survival: ['weakness', 'threat'],
+};
 export const KPI_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 export type KpiFrequency = (typeof KPI_FREQUENCIES)[number];
 export const TACTIC_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;

@@ -1,5 +1,6 @@
 import { translate, type Lang, type MessageKey } from '../../../shared/i18n';
 import type { Inventory } from '../../../shared/model/inventory';
+import type { ActionPlan } from '../../../shared/model/action-plan';
 import { COMMON_OPTIONS, type Command } from '../command';
 import { createEngine } from '../engine';
 import { openPlanReadOnly } from '../plan-file';
@@ -14,13 +15,20 @@ export interface ReviewItem {
   unit: string | null;
 }
 
+/** A record of the action plan named by a plan check: what it is, which one, and its words. */
+export interface ReviewRecord {
+  kind: 'swot' | 'objective' | 'kpi' | 'line' | 'tactic';
+  id: string;
+  name: string;
+}
+
 export interface ReviewFinding {
   code: string;
   severity: 'high' | 'medium' | 'low';
   /** The finding's title in the language of the messages. */
   message: string;
   count: number;
-  items: ReviewItem[];
+  items: (ReviewItem | ReviewRecord)[];
 }
 
 /**
@@ -43,13 +51,31 @@ export function reviewFindings(inventory: Inventory, lang: Lang): ReviewFinding[
   }));
 }
 
-/** `rumbo review <file.rumbo> [--json]`: the findings as text, or as `{"findings": [...]}`. Findings are not failures: exit 0. */
+/** The plan checks of the action plan, in the same shape as the audit findings. */
+export function reviewChecks(action: ActionPlan, lang: Lang): ReviewFinding[] {
+  const names = new Map<string, string>([
+    ...action.swot.map((item) => [item.id, item.text] as const),
+    ...action.objectives.map((objective) => [objective.id, objective.statement] as const),
+    ...action.kpis.map((kpi) => [kpi.id, kpi.name || kpi.metric] as const),
+    ...action.lines.map((line) => [line.id, line.name] as const),
+    ...action.tactics.map((tactic) => [tactic.id, tactic.title] as const),
+  ]);
+  return action.checks.map((check) => ({
+    code: check.code,
+    severity: check.severity,
+    message: translate(lang, `action.checks.${check.code}`),
+    count: check.count,
+    items: check.items.map((item) => ({ kind: item.kind, id: item.id, name: names.get(item.id) ?? '' })),
+  }));
+}
+
+/** `rumbo review <file.rumbo> [--json]`: audit findings and plan checks as text, or as `{"findings": [...]}`. They are not failures: exit 0. */
 export const reviewCommand: Command = {
   syntax: { positionals: ['plan'], options: { ...COMMON_OPTIONS, json: 'flag' } },
   async run({ positionals: [file], flags }, context) {
     const engine = await createEngine(context.lang);
     await openPlanReadOnly(engine, file!, context.t);
-    const findings = reviewFindings(await engine.call('inventory.get'), context.lang);
+    const findings = [...reviewFindings(await engine.call('inventory.get'), context.lang), ...reviewChecks(await engine.call('action.get'), context.lang)];
     if (flags.has('json')) {
       context.print(JSON.stringify({ findings }));
       return;
@@ -63,6 +89,10 @@ export const reviewCommand: Command = {
     for (const finding of findings) {
       context.print(t('cli.review.finding', { severity: t(`inventory.severities.${finding.severity}`), message: finding.message, count: finding.count }));
       for (const item of finding.items) {
+        if ('kind' in item) {
+          context.print(t('cli.review.record', { kind: t(`cli.review.kinds.${item.kind}`), name: item.name }));
+          continue;
+        }
         context.print(
           t('cli.review.item', {
             platform: t(`inventory.platforms.${item.platform}` as MessageKey),

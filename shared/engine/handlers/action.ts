@@ -25,18 +25,11 @@ import {
 } from '../../db/repos/action';
 import { readInstitution } from '../../db/repos/institution';
 import type { TableName } from '../../db/tables';
-import type { CameStrategy, SwotQuadrant } from '../../model/action';
+import { STRATEGY_QUADRANTS, type CameStrategy, type SwotQuadrant } from '../../model/action';
 import type { ActionPlan } from '../../model/action-plan';
 import { findingsOf } from './inventory';
 import { recorderOf, todayOf, type HandlerContext, type Handlers } from './context';
 
-/** Which SWOT quadrants each TOWS strategy pairs. */
-const STRATEGY_QUADRANTS: Record<CameStrategy, readonly SwotQuadrant[]> = {
-  offensive: ['strength', 'opportunity'],
-  defensive: ['strength', 'threat'],
-  reorientation: ['weakness', 'opportunity'],
-  survival: ['weakness', 'threat'],
-};
 
 const SEVERITY_WEIGHT = { high: 4, medium: 3, low: 2 } as const;
 

@@ -54,7 +54,7 @@ describe('rumbo review', () => {
     const spanish = await rumbo(['review', file]);
     expect(spanish.code).toBe(0);
     const lines = spanish.stdout.split('\n');
-    expect(lines[0]).toBe('6 hallazgos de auditoría:');
+    expect(lines[0]).toBe('6 hallazgos de auditoría o revisión:');
     expect(lines).toContain(`[Alta] ${translate('es', 'inventory.findings.NO_2FA.title')} (2)`);
     expect(lines).toContain('  - X (Twitter) @villanueva');
     const english = await rumbo(['review', file, '--lang', 'en', '--json']);

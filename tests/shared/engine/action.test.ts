@@ -68,7 +68,7 @@ describe('from diagnosis to action', () => {
     await engine.call('account.create', { platform: 'x', handle: '@huerfana' });
     const item = await engine.call('swot.fromFinding', { code: 'NO_UNIT' });
     expect(item).toMatchObject({ quadrant: 'weakness', text: 'Cuentas sin unidad responsable', source: 'finding', sourceRef: 'NO_UNIT', weight: 4 });
-    expect(item.evidence).toMatch(/^1 cuentas del inventario/);
+    expect(item.evidence).toMatch(/^1 cuenta del inventario \(/);
     expect((await engine.dispatch('swot.fromFinding', { code: 'DUPLICATE' })).ok).toBe(false);
   });
 

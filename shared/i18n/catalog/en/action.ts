@@ -58,6 +58,6 @@ export const action: SameShape<typeof es> = {
     THREAT_NOT_ADDRESSED: 'Threats no objective addresses',
   },
   fromFinding: {
-    evidence: '{count} accounts of the inventory ({date}).',
+    evidence: { one: '{count} account of the inventory ({date}).', other: '{count} accounts of the inventory ({date}).' },
   },
 };

@@ -91,10 +91,18 @@ export const cli: SameShape<typeof es> = {
     done: { one: 'Inventory exported: {path} ({count} account, {size}).', other: 'Inventory exported: {path} ({count} accounts, {size}).' },
   },
   review: {
-    none: 'No findings: the audit finds no problems in the inventory.',
-    heading: { one: '{count} audit finding:', other: '{count} audit findings:' },
+    none: 'No findings: neither the inventory audit nor the plan checks find problems.',
+    heading: { one: '{count} audit or check finding:', other: '{count} audit or check findings:' },
     finding: '[{severity}] {message} ({count})',
     item: '  - {platform} {handle}{unit}',
     itemUnit: ' · {unit}',
+    record: '  - {kind}: {name}',
+    kinds: {
+      swot: 'SWOT item',
+      objective: 'Objective',
+      kpi: 'KPI',
+      line: 'Strategy line',
+      tactic: 'Tactic',
+    },
   },
 };

@@ -56,6 +56,6 @@ export const action = {
     THREAT_NOT_ADDRESSED: 'Amenazas que ningún objetivo aborda',
   },
   fromFinding: {
-    evidence: '{count} cuentas del inventario ({date}).',
+    evidence: { one: '{count} cuenta del inventario ({date}).', other: '{count} cuentas del inventario ({date}).' },
   },
 } as const;

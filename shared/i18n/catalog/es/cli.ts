@@ -89,10 +89,18 @@ export const cli = {
     done: { one: 'Inventario exportado: {path} ({count} cuenta, {size}).', other: 'Inventario exportado: {path} ({count} cuentas, {size}).' },
   },
   review: {
-    none: 'Sin hallazgos: la auditoría no encuentra problemas en el inventario.',
-    heading: { one: '{count} hallazgo de auditoría:', other: '{count} hallazgos de auditoría:' },
+    none: 'Sin hallazgos: ni la auditoría del inventario ni la revisión del plan encuentran problemas.',
+    heading: { one: '{count} hallazgo de auditoría o revisión:', other: '{count} hallazgos de auditoría o revisión:' },
     finding: '[{severity}] {message} ({count})',
     item: '  - {platform} {handle}{unit}',
     itemUnit: ' · {unit}',
+    record: '  - {kind}: {name}',
+    kinds: {
+      swot: 'Elemento del DAFO',
+      objective: 'Objetivo',
+      kpi: 'Indicador',
+      line: 'Línea estratégica',
+      tactic: 'Acción',
+    },
   },
 } as const;

@@ -25,6 +25,30 @@ describe('rumbo review', () => {
     return file;
   }
 
+  it('lists the plan checks after the audit findings, in the same shape, naming the records to fix', async () => {
+    const { PlanEngine } = await import('../../../shared/engine/engine');
+    const { loadSqlJsForNode } = await import('../../../electron/node/sqljs');
+    const engine = new PlanEngine({ SQL: await loadSqlJsForNode() });
+    await engine.call('plan.create', { institutionName: 'Ayuntamiento con Objetivos' });
+    const weakness = await engine.call('swot.create', { quadrant: 'weakness', text: 'Sin estrategia' });
+    const objective = await engine.call('objective.create', { statement: 'Ordenar las cuentas antes de junio' });
+    const file = temp.path('objetivos.rumbo');
+    await fs.writeFile(file, (await engine.call('plan.export')).bytes);
+    const run = await rumbo(['review', file, '--json']);
+    const parsed = JSON.parse(run.stdout) as { findings: { code: string; message: string; count: number; items: unknown[] }[] };
+    expect(parsed.findings.map((finding) => finding.code)).toEqual(['OBJECTIVE_NO_KPI', 'WEAKNESS_NOT_ADDRESSED']);
+    expect(parsed.findings[0]).toEqual({
+      code: 'OBJECTIVE_NO_KPI',
+      severity: 'high',
+      message: translate('es', 'action.checks.OBJECTIVE_NO_KPI'),
+      count: 1,
+      items: [{ kind: 'objective', id: objective.id, name: 'Ordenar las cuentas antes de junio' }],
+    });
+    expect(parsed.findings[1]!.items).toEqual([{ kind: 'swot', id: weakness.id, name: 'Sin estrategia' }]);
+    const text = await rumbo(['review', file, '--lang', 'en']);
+    expect(text.stdout).toContain('  - Objective: Ordenar las cuentas antes de junio');
+  });
+
   it('prints exactly {"findings": [{code, severity, message, count, items}]} with items a script can use', async () => {
     const file = await plan(true);
     const run = await rumbo(['review', file, '--json']);

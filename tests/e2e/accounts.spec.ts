@@ -282,7 +282,7 @@ test('bulk changes of status and unit are one undo step each, and survive a relo
   await row(page, '@juventud_villaprueba').getByRole('checkbox').click();
   await row(page, '@villapruebatv').getByRole('checkbox').click();
   await page.getByRole('button', { name: 'Borrar las seleccionadas…' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Borrar cuentas' });
+  const confirm = page.getByRole('dialog', { name: 'Borrar cuentas' });
   await expect(confirm).toContainText('Se borrarán 2 cuentas');
   await expect(confirm.getByRole('button', { name: 'Cancelar' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Borrar' }).click();

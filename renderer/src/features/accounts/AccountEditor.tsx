@@ -8,7 +8,7 @@ import { CommitField } from '../../ui/CommitField';
 import { SelectField } from '../../ui/SelectField';
 import type { AccountPatch } from './columns';
 import { CheckField } from './CheckField';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { indentedName, type InventoryIndex } from './inventory-index';
 import { parseLocaleNumber } from './locale';
 import { PeoplePicker } from './PeoplePicker';
@@ -196,15 +196,17 @@ export function AccountEditor({ account, index, readOnly, announce }: AccountEdi
           </button>
         </fieldset>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={t('accounts.confirm.title')}
-        text={t('accounts.confirm.text', { count: 1 })}
-        confirmLabel={t('accounts.confirm.delete')}
-        cancelLabel={t('accounts.confirm.cancel')}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      />
+      {confirming && (
+        <ConfirmDialog
+          title={t('accounts.confirm.title')}
+          confirmLabel={t('accounts.confirm.delete')}
+          cancelLabel={t('accounts.confirm.cancel')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('accounts.confirm.text', { count: 1 })}</p>
+        </ConfirmDialog>
+      )}
     </dialog>
   );
 }

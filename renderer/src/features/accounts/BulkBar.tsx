@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ACCOUNT_STATUSES, type AccountStatus, type AccountsBulkInput } from '../../../../shared/model/accounts';
 import { useController } from '../../app/controller-context';
 import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { indentedName, type InventoryIndex } from './inventory-index';
 import { NO_UNIT, setSelection } from './view-store';
 
@@ -99,15 +99,17 @@ export function BulkBar({ ids, index, readOnly, announce }: BulkBarProps) {
           {t('accounts.bulk.delete')}
         </button>
       </fieldset>
-      <ConfirmDialog
-        open={confirming}
-        title={t('accounts.confirm.title')}
-        text={t('accounts.confirm.text', { count: ids.length })}
-        confirmLabel={t('accounts.confirm.delete')}
-        cancelLabel={t('accounts.confirm.cancel')}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
-      />
+      {confirming && (
+        <ConfirmDialog
+          title={t('accounts.confirm.title')}
+          confirmLabel={t('accounts.confirm.delete')}
+          cancelLabel={t('accounts.confirm.cancel')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('accounts.confirm.text', { count: ids.length })}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

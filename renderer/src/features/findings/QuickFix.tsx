@@ -3,7 +3,7 @@ import type { FindingCode } from '../../../../shared/audit/findings';
 import { ACCOUNT_PURPOSES, ACCOUNT_STATUSES, type Account, type AccountUpdateInput } from '../../../../shared/model/accounts';
 import { useController } from '../../app/controller-context';
 import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from '../accounts/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { indentedName, type InventoryIndex } from '../accounts/inventory-index';
 
 interface QuickFixProps {
@@ -101,15 +101,17 @@ export function QuickFix({ code, account, name, index, readOnly, onFixed }: Quic
           <button type="button" className="secondary" disabled={readOnly} aria-label={`${t('accounts.audit.deleteCopy')} ${name}`} onClick={() => setConfirming(true)}>
             {t('accounts.audit.deleteCopy')}
           </button>
-          <ConfirmDialog
-            open={confirming}
-            title={t('accounts.confirm.title')}
-            text={t('accounts.confirm.text', { count: 1 })}
-            confirmLabel={t('accounts.confirm.delete')}
-            cancelLabel={t('accounts.confirm.cancel')}
-            onConfirm={() => void remove()}
-            onCancel={() => setConfirming(false)}
-          />
+          {confirming && (
+            <ConfirmDialog
+              title={t('accounts.confirm.title')}
+              confirmLabel={t('accounts.confirm.delete')}
+              cancelLabel={t('accounts.confirm.cancel')}
+              onConfirm={() => void remove()}
+              onCancel={() => setConfirming(false)}
+            >
+              <p>{t('accounts.confirm.text', { count: 1 })}</p>
+            </ConfirmDialog>
+          )}
         </>
       );
   }

@@ -7,7 +7,7 @@ import { ActionStatus, useActionStatus, type Say } from '../objectives/ActionSta
 import type { PickerGroup } from '../objectives/MultiPicker';
 import { focusRecord, recordElementId } from '../objectives/reveal';
 import { shorten } from '../objectives/text';
-import { ConfirmDialog } from '../organisation/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { CostRoles } from './CostRoles';
 import { LineCard } from './LineCard';
 import { TotalsBar } from './TotalsBar';

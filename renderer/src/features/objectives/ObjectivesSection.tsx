@@ -3,7 +3,7 @@ import type { Kpi, Objective } from '../../../../shared/model/action';
 import { useController } from '../../app/controller-context';
 import { useApp } from '../../app/store';
 import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from '../organisation/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ActionStatus, useActionStatus } from './ActionStatus';
 import { AddObjective } from './AddObjective';
 import { ObjectiveCard, useSwotGroups } from './ObjectiveCard';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UnitCount } from '../../../../shared/audit/summary';
 import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { UnitSelect } from './UnitSelect';
 import { childrenOf, parentOf, type UnitIndex } from './unit-tree';
 

@@ -1,6 +1,6 @@
 import type { Person } from '../../../../shared/model/people';
 import { useT } from '../../i18n/useT';
-import { ConfirmDialog } from '../organisation/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { accountLabel } from './account-label';
 import type { PersonUsage } from './person-usage';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import './organisation.css';
+import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
   title: string;

@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Lint: TypeScript's recommended rules, React hook rules, and the layering rules of ARCHITECTURE.md. */
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist-web/', '.tmp/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'out/', 'dist-web/', 'dist-web-*/', '.tmp/', 'test-results/', 'test-results-*/', 'playwright-report/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -1,20 +1,7 @@
-import {
-  ExternalHyperlink,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
+import { dataTable, type Content } from './data-table';
 import { splitLinks } from './links';
-import { COLORS, STYLE, TEXT_WIDTH } from './styles';
+import { COLORS, STYLE } from './styles';
 
 /**
  * The small vocabulary every section module writes with. All text that reaches here is already
@@ -23,6 +10,8 @@ import { COLORS, STYLE, TEXT_WIDTH } from './styles';
 
 /** Runs for text that may span lines: each line break becomes a Word line break, not a lost "\n". */
 export function textRuns(text: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): TextRun[] {
+  // Most cells are one plain line: made directly, as an annex writes tens of thousands of them.
+  if (!text.includes('\n') && Object.keys(run).length === 0) return [new TextRun(text)];
   return text.split('\n').map((line, index) => new TextRun({ ...run, text: line, ...(index > 0 ? { break: 1 } : {}) }));
 }
 
@@ -35,7 +24,13 @@ export function linkedRuns(text: string): ParagraphChild[] {
   );
 }
 
-export type Content = string | readonly ParagraphChild[];
+export type { Content } from './data-table';
+
+/** A line of text with a quieter explanation under it, in the same cell (a unit's kind, what a finding means). */
+export function withNote(text: string, note: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): ParagraphChild[] {
+  const noteLines = note.split('\n').map((line) => new TextRun({ text: line, break: 1, size: 17, color: COLORS.muted }));
+  return [...textRuns(text, run), ...noteLines];
+}
 
 function children(content: Content): readonly ParagraphChild[] {
   return typeof content === 'string' ? textRuns(content) : content;
@@ -61,7 +56,7 @@ export function frontHeading(text: string): Paragraph {
 }
 
 /** A two-column "item / details" table whose first column labels each row. */
-export function fieldTable(titles: readonly [string, string], rows: readonly (readonly [string, Content])[]): Table {
+export function fieldTable(titles: readonly [string, string], rows: readonly (readonly [string, Content])[]): FileChild {
   return dataTable(
     [
       { title: titles[0], share: 0.32 },
@@ -72,54 +67,4 @@ export function fieldTable(titles: readonly [string, string], rows: readonly (re
   );
 }
 
-export interface Column {
-  title: string;
-  /** Share of the text width, 0–1; the shares of a table add up to 1. */
-  share: number;
-}
-
-export interface TableOptions {
-  /** The first column names what each row is about: shaded and bold. */
-  labelColumn?: boolean;
-}
-
-/**
- * A full-width table with a header row that repeats on every page it runs onto and rows that
- * never split across pages. Fixed layout: column widths stay as designed whatever the content,
- * and an unbroken long string wraps inside its cell instead of pushing the table off the page.
- */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly Content[])[], options: TableOptions = {}): Table {
-  const widths = columns.map((column) => Math.round(column.share * TEXT_WIDTH));
-  const cell = (content: Content, column: number, shading?: string, run: IRunOptions = {}) =>
-    new TableCell({
-      width: { size: widths[column] ?? 0, type: WidthType.DXA },
-      ...(shading ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: shading } } : {}),
-      children: [
-        new Paragraph({
-          style: STYLE.tableText,
-          children: typeof content === 'string' ? textRuns(content, run) : content,
-        }),
-      ],
-    });
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((column, index) => cell(column.title, index, COLORS.accent, { bold: true, color: 'FFFFFF' })),
-  });
-  const body = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: row.map((content, index) =>
-          options.labelColumn && index === 0 ? cell(content, index, COLORS.accentSoft, { bold: true }) : cell(content, index),
-        ),
-      }),
-  );
-  return new Table({
-    style: STYLE.table,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [header, ...body],
-  });
-}
+export { dataTable, type Cell, type Column, type IndentedCell, type ListCell, type TableOptions } from './data-table';

@@ -1,4 +1,4 @@
-import { LOCALES, formatDate, formatNumber, translatorFor, type Lang, type Translator } from '../i18n';
+import { LOCALES, formatDate, translatorFor, type Lang, type Translator } from '../i18n';
 import { PLAN_STATUSES } from '../model/plan';
 import type { DocumentOptions, PlanDocumentData } from './types';
 import { cleanLine } from './sanitize';
@@ -12,6 +12,8 @@ export interface DocumentContext {
   isDraft: boolean;
   /** `2026-01-01` → "1 de enero de 2026". */
   date(iso: string): string;
+  /** `2026-01-01` → "01/01/2026", for tables. */
+  shortDate(iso: string): string;
   number(value: number): string;
   /** "Ana, Luis y Marta" — or the catalog's "not specified". */
   list(items: readonly string[]): string;
@@ -34,16 +36,27 @@ export function createContext(data: PlanDocumentData, options: DocumentOptions):
   const t = translatorFor(lang);
   const date = (iso: string) => formatDate(lang, iso, 'long');
   const orNotSet = (value: string) => (value.trim() === '' ? t('document.notSet') : value);
+  // Made once: an annex of thousands of accounts formats a number and a list in every row.
+  const numbers = new Intl.NumberFormat(LOCALES[lang]);
+  const lists = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
+  const shortDates = new Map<string, string>();
   return {
     data,
     lang,
     t,
     isDraft: data.meta.status !== 'approved',
     date,
-    number: (value) => formatNumber(lang, value),
+    shortDate: (iso) => {
+      // formatDate makes a new Intl formatter on every call: about a millisecond each, which an
+      // annex of thousands of dated accounts would pay again and again for the same few days.
+      let formatted = shortDates.get(iso);
+      if (formatted === undefined) shortDates.set(iso, (formatted = formatDate(lang, iso, 'short')));
+      return formatted;
+    },
+    number: (value) => numbers.format(value),
     list: (items) => {
       const present = items.map((item) => cleanLine(item)).filter((item) => item !== '');
-      return orNotSet(new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(present));
+      return orNotSet(lists.format(present));
     },
     orNotSet,
     // Capped where the profile form caps them: longer can only come from a hand-made file,

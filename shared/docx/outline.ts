@@ -60,3 +60,19 @@ export function composeBody(context: DocumentContext, front: readonly FrontPart[
   }
   return blocks;
 }
+
+/**
+ * An annex: unnumbered, after the chapters, in a section of its own (landscape, for wide
+ * tables). Left out, like a chapter, when its body comes back null or empty.
+ */
+export interface Annex {
+  title(context: DocumentContext): string;
+  body(context: DocumentContext): Block[] | null;
+}
+
+/** The annex's Heading 1 (in the contents, without a chapter number) and its body, or null when it has nothing to show. */
+export function composeAnnex(context: DocumentContext, annex: Annex): Block[] | null {
+  const body = annex.body(context);
+  if (!body || body.length === 0) return null;
+  return [heading(1, annex.title(context)), ...body];
+}

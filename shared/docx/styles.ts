@@ -24,6 +24,10 @@ export const PAGE = {
   headerFooterDistance: 709,
 } as const;
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The text width of a landscape page (the annexes' wide tables), same margins. */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
+/** How far each level of the organisation tree is indented in a table cell (0.5 cm). */
+export const TREE_INDENT = 284;
 
 /** Style ids used by the section modules, so a typo is a type error rather than an unstyled paragraph. */
 export const STYLE = {
@@ -33,6 +37,10 @@ export const STYLE = {
   coverDetail: 'CoverDetail',
   draftMark: 'DraftMark',
   tableText: 'TableText',
+  /** Smaller table text, for the many-column tables of the annexes. */
+  tableTextCompact: 'TableTextCompact',
+  /** The name of each group of an annex (a unit), a level-2 heading kept out of the contents. */
+  annexGroup: 'AnnexGroup',
   header: 'Header',
   footer: 'Footer',
   table: 'RumboTable',
@@ -142,6 +150,26 @@ export function documentStyles(lang: Lang): IStylesOptions {
         next: STYLE.tableText,
         run: { size: pt(10) },
         paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: STYLE.tableTextCompact,
+        name: 'Table Text Compact',
+        basedOn: STYLE.tableText,
+        next: STYLE.tableTextCompact,
+        run: { size: pt(9) },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        // Outline level 2 under the annex's Heading 1: the navigation pane, PDF bookmarks and
+        // screen readers find each unit, while the contents (built from Heading 1–3 only)
+        // stays short even with hundreds of units.
+        id: STYLE.annexGroup,
+        name: 'Annex Group',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: pt(11.5), bold: true, color: COLORS.accent },
+        paragraph: { keepNext: true, keepLines: true, outlineLevel: 1, spacing: { before: 280, after: 100 } },
       },
       {
         id: STYLE.header,

@@ -58,6 +58,7 @@ export function translatorFor(lang: Lang): Translator {
 // Intl objects are slow to build and screens format thousands of values: keep one per language and options.
 const pluralCache = new Map<Lang, Intl.PluralRules>();
 const numberCache = new Map<string, Intl.NumberFormat>();
+const dateCache = new Map<string, Intl.DateTimeFormat>();
 
 function pluralRules(lang: Lang): Intl.PluralRules {
   let rules = pluralCache.get(lang);
@@ -78,11 +79,16 @@ export function formatDate(lang: Lang, isoDate: string, style: 'short' | 'long' 
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return isoDate;
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  const key = `${lang}|${style}`;
+  let format = dateCache.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'long'
+        ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+    dateCache.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  }
+  return format.format(date);
 }
 
 export function formatDateTime(lang: Lang, isoTimestamp: string): string {

@@ -35,6 +35,8 @@ export class MemoryWatch {
 
   constructor(intervalMs = 5) {
     this.timer = setInterval(() => this.sample(), intervalMs);
+    // A failing benchmark must still end: the sampler alone never keeps the process alive.
+    this.timer.unref();
   }
 
   sample(): void {

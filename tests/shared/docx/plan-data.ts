@@ -1,11 +1,21 @@
+import { summaryByPlatform, summaryByUnit } from '../../../shared/audit/summary';
 import type { PlanDocumentData } from '../../../shared/docx';
+import type { Account } from '../../../shared/model/accounts';
 import type { InstitutionProfile } from '../../../shared/model/institution';
+import type { Inventory } from '../../../shared/model/inventory';
 import type { PlanCounts, PlanMeta } from '../../../shared/model/plan';
 
 /** Document data built by hand, for cases a real plan cannot hold (hostile files, odd counts). */
 export function planData(
-  overrides: { meta?: Partial<PlanMeta>; institution?: Partial<InstitutionProfile>; counts?: Partial<PlanCounts>; generatedAt?: string } = {},
+  overrides: {
+    meta?: Partial<PlanMeta>;
+    institution?: Partial<InstitutionProfile>;
+    counts?: Partial<PlanCounts>;
+    inventory?: Partial<Inventory>;
+    generatedAt?: string;
+  } = {},
 ): PlanDocumentData {
+  const inventory: Inventory = { units: [], people: [], accounts: [], settings: { dormantAfterDays: 90 }, findings: [], ...overrides.inventory };
   return {
     meta: {
       planId: '8a4f0c1e-5b2d-4c3a-9e8f-1a2b3c4d5e6f',
@@ -33,7 +43,54 @@ export function planData(
       updatedBy: 'Ana García',
       ...overrides.institution,
     },
-    counts: { units: 4, accounts: 11, people: 6, findings: 2, ...overrides.counts },
+    counts: {
+      units: 4,
+      accounts: 11,
+      people: 6,
+      findings: 2,
+      swotItems: 0,
+      cameOptions: 0,
+      objectives: 0,
+      kpis: 0,
+      strategyLines: 0,
+      tactics: 0,
+      ...overrides.counts,
+    },
+    // The summaries as the engine makes them, from the records given.
+    inventory: { ...inventory, byPlatform: summaryByPlatform(inventory.accounts), byUnit: summaryByUnit(inventory.accounts, inventory.units) },
     generatedAt: overrides.generatedAt ?? '2026-03-15T10:30:00.000Z',
+  };
+}
+
+let nextId = 1;
+/** A distinct, valid-looking UUID for hand-made records. */
+export function testId(): string {
+  return `00000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`;
+}
+
+/** An account record with every field filled in plainly; tests override what they are about. */
+export function accountRecord(fields: Partial<Account> = {}): Account {
+  return {
+    id: testId(),
+    platform: 'facebook',
+    handle: 'villanueva',
+    url: '',
+    displayName: 'Ayuntamiento',
+    unitId: null,
+    status: 'active',
+    purpose: 'informative',
+    audience: '',
+    languages: ['es'],
+    followers: 100,
+    postsPerWeek: 3,
+    lastPostOn: '2026-03-01',
+    verified: false,
+    credentialsHolderId: null,
+    twoFactor: true,
+    recoveryEmailCorporate: true,
+    openedOn: null,
+    notes: '',
+    peopleIds: [],
+    ...fields,
   };
 }

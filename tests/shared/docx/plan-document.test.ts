@@ -1,3 +1,4 @@
+import type { PlanCounts } from '../../../shared/model/plan';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlanDocument } from '../../../shared/docx';
 import { readDocxParts, pageFramePart, paragraphs, part, tableRowsXml, tables, visibleText } from './docx-reader';
@@ -230,11 +231,18 @@ describe('draft marking', () => {
 });
 
 describe('plan document from hand-made data', () => {
-  it('writes the key figures with the right plural forms', async () => {
-    const one = await readDocxParts(await buildPlanDocument(planData({ counts: { units: 1, accounts: 11 } }), { lang: 'es' }));
-    expect(paragraphs(part(one, 'word/document.xml')).map((p) => p.text)).toContain('El plan recoge 1 unidad organizativa y 11 cuentas corporativas.');
-    const en = await readDocxParts(await buildPlanDocument(planData({ counts: { units: 3, accounts: 1 } }), { lang: 'en' }));
-    expect(paragraphs(part(en, 'word/document.xml')).map((p) => p.text)).toContain('The plan covers 3 organisational units and 1 corporate account.');
+  it('writes the key figures with the right plural forms, naming only what the plan has', async () => {
+    const texts = async (counts: Partial<PlanCounts>, lang: 'es' | 'en') =>
+      paragraphs(part(await readDocxParts(await buildPlanDocument(planData({ counts }), { lang, estimatePageNumbers: false })), 'word/document.xml')).map((p) => p.text);
+    const one = await texts({ units: 1, people: 6, accounts: 11, findings: 1 }, 'es');
+    expect(one).toContain('El plan recoge 1 unidad organizativa, 6 personas en el directorio y 11 cuentas corporativas.');
+    expect(one).toContain('La auditoría del inventario señala 1 tipo de problema, que se detalla en el análisis de la situación.');
+    const en = await texts({ units: 3, people: 1, accounts: 1, findings: 0 }, 'en');
+    expect(en).toContain('The plan covers 3 organisational units, 1 person in the directory and 1 corporate account.');
+    expect(en).toContain('The inventory audit points out no problems.');
+    const noAccounts = await texts({ units: 2, people: 0, accounts: 0, findings: 0 }, 'es');
+    expect(noAccounts).toContain('El plan recoge 2 unidades organizativas.');
+    expect(noAccounts.some((text) => text.startsWith('La auditoría'))).toBe(false);
   });
 
   it('says "Sin especificar" for missing authors and contact, and falls back to the default title', async () => {

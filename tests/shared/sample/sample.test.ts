@@ -1,10 +1,12 @@
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FINDING_CODES, computeFindings } from '../../../shared/audit/findings';
 import { PlanEngine } from '../../../shared/engine/engine';
 import { FORMAT_VERSION } from '../../../shared/db/format';
+import type { Inventory } from '../../../shared/model/inventory';
 import { sniffLogoMime } from '../../../shared/model/institution';
-import { SAMPLE_ENGINE_SETTINGS, SAMPLE_PROFILE, buildSamplePlan } from '../../../shared/sample';
+import { SAMPLE_ACCOUNTS, SAMPLE_ENGINE_SETTINGS, SAMPLE_PEOPLE, SAMPLE_PROFILE, SAMPLE_UNITS, buildSamplePlan } from '../../../shared/sample';
 import { loadSqlJsForNode } from '../../../electron/node/sqljs';
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../../resources/sample/', import.meta.url));
@@ -14,6 +16,25 @@ async function readResource(name: string): Promise<Uint8Array> {
   return new Uint8Array(await fs.readFile(`${SAMPLE_DIR}${name}`));
 }
 
+/** The inventory with every record id replaced by what it names, so two builds compare equal. */
+function withoutIds(inventory: Inventory) {
+  const unitName = new Map(inventory.units.map((unit) => [unit.id, unit.name]));
+  const personName = new Map(inventory.people.map((person) => [person.id, person.name]));
+  const unit = (id: string | null) => (id === null ? null : (unitName.get(id) ?? `missing ${id}`));
+  const person = (id: string | null) => (id === null ? null : (personName.get(id) ?? `missing ${id}`));
+  return {
+    units: inventory.units.map(({ id: _id, parentId, responsibleId, ...rest }) => ({ ...rest, parent: unit(parentId), responsible: person(responsibleId) })),
+    people: inventory.people.map(({ id: _id, unitId, ...rest }) => ({ ...rest, unit: unit(unitId) })),
+    accounts: inventory.accounts.map(({ id: _id, unitId, peopleIds, credentialsHolderId, ...rest }) => ({
+      ...rest,
+      unit: unit(unitId),
+      people: peopleIds.map(person),
+      holder: person(credentialsHolderId),
+    })),
+    settings: inventory.settings,
+  };
+}
+
 /** What a plan holds, minus what is new on every build (the plan and record ids). */
 async function contentOf(bytes: Uint8Array) {
   const engine = new PlanEngine({ SQL: await loadSqlJsForNode() });
@@ -21,7 +42,8 @@ async function contentOf(bytes: Uint8Array) {
   const { id: _id, ...institution } = await engine.call('institution.get');
   const { planId: _planId, ...meta } = state.meta;
   const { id: _infoId, ...plan } = state.info.plan;
-  return { meta, institution, info: { ...state.info, plan }, readOnlyReason: state.readOnlyReason?.code ?? null };
+  const inventory = await engine.call('inventory.get');
+  return { meta, institution, info: { ...state.info, plan }, readOnlyReason: state.readOnlyReason?.code ?? null, inventory: withoutIds(inventory), raw: inventory };
 }
 
 describe('the bundled sample plan', () => {
@@ -35,7 +57,9 @@ describe('the bundled sample plan', () => {
   it('holds exactly what the builder produces today', async () => {
     const engine = new PlanEngine({ SQL: await loadSqlJsForNode(), ...SAMPLE_ENGINE_SETTINGS });
     const fresh = await buildSamplePlan(engine, await readResource('logo.png'));
-    expect(await contentOf(await readResource('sample.rumbo')), REBUILD).toEqual(await contentOf(fresh.bytes));
+    const { raw: _committedRaw, ...committed } = await contentOf(await readResource('sample.rumbo'));
+    const { raw: _freshRaw, ...rebuilt } = await contentOf(fresh.bytes);
+    expect(committed, REBUILD).toEqual(rebuilt);
   });
 
   it('has a complete profile of a clearly fictional town council, with its logo', async () => {
@@ -46,6 +70,46 @@ describe('the bundled sample plan', () => {
     expect(profile.contact).toMatch(/\.example\b/);
     expect(logo?.mime).toBe('image/png');
     expect(logo?.bytes).toEqual(await readResource('logo.png'));
+  });
+
+  it('has the organisation of a town council: areas, councillors’ areas and services, with people who run the accounts', async () => {
+    const { raw, inventory } = await contentOf(await readResource('sample.rumbo'));
+    expect(raw.units).toHaveLength(SAMPLE_UNITS.length);
+    expect(raw.units.length).toBeGreaterThanOrEqual(14);
+    expect(raw.people.length).toBeGreaterThanOrEqual(10);
+    expect(raw.accounts.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(raw.units.map((unit) => unit.kind))).toEqual(new Set(['political', 'administrative']));
+    // Three levels: an area, its councillor's area, its services.
+    expect(inventory.units.find((unit) => unit.name === 'Biblioteca Municipal')).toMatchObject({ parent: 'Concejalía de Cultura', kind: 'administrative', responsible: 'Javier Montes Rubio' });
+    expect(inventory.units.find((unit) => unit.name === 'Concejalía de Cultura')).toMatchObject({ parent: 'Área de Cultura y Turismo', kind: 'political' });
+    expect(new Set(raw.accounts.map((account) => account.platform)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('shows every problem the audit looks for, as inventories that grew on their own do', async () => {
+    const { raw } = await contentOf(await readResource('sample.rumbo'));
+    expect(raw.findings.map((finding) => finding.code).sort()).toEqual([...FINDING_CODES].sort());
+    // Most accounts are in order: the problems are the exception, not the rule.
+    const troubled = new Set(raw.findings.flatMap((finding) => finding.items));
+    expect(troubled.size).toBeLessThan(raw.accounts.length);
+    expect(raw.findings.find((finding) => finding.code === 'POLITICAL_OWNER')!.count).toBeLessThanOrEqual(5);
+  });
+
+  it('finds the same accounts dormant whatever the day it is opened, now or in ten years', async () => {
+    const { raw } = await contentOf(await readResource('sample.rumbo'));
+    const dormantOn = (today: string) =>
+      computeFindings(raw.accounts, raw.units, { today, dormantAfterDays: raw.settings.dormantAfterDays }).find((finding) => finding.code === 'DORMANT')!.items;
+    const builtOn = SAMPLE_ENGINE_SETTINGS.clock().toISOString().slice(0, 10);
+    expect(dormantOn(builtOn).length).toBeGreaterThanOrEqual(5);
+    expect(dormantOn('2036-01-01')).toEqual(dormantOn(builtOn));
+  });
+
+  it('names nothing real: handles say "ejemplo" or live on .example, and every address and e-mail is on .example', () => {
+    for (const account of SAMPLE_ACCOUNTS) {
+      expect(account.handle, account.handle).toMatch(/ejemplo|ej$|\.example$/i);
+      if (account.url) expect(new URL(account.url).hostname, account.handle).toMatch(/\.example$/);
+    }
+    for (const person of SAMPLE_PEOPLE) expect(person.email).toMatch(/@[a-z]+\.example$/);
+    for (const unit of SAMPLE_UNITS) expect(unit.contact).toMatch(/@[a-z]+\.example$/);
   });
 
   it('keeps resources/sample to the two files the apps serve, with a small PNG logo', async () => {

@@ -34,11 +34,13 @@ export function PersonAddForm({ disabled, announce }: PersonAddFormProps) {
       return;
     }
     setProblem(null);
-    const person = await controller.change('person.create', { ...fields, unitId });
+    const submitted = fields;
+    const person = await controller.change('person.create', { ...submitted, unitId });
     if (!person) return;
     announce(t('organisation.people.add.added', { name: person.name }));
+    // Clear only what was sent: a quick typist may already be entering the next person.
     // The unit stays chosen: people are usually entered unit by unit.
-    setFields(BLANK);
+    setFields((current) => (current === submitted ? BLANK : current));
     nameRef.current?.focus();
   }
 

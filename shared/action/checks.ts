@@ -44,7 +44,10 @@ export interface CheckInput {
   period: { start: string; end: string };
 }
 
-const outside = (date: string | null, period: { start: string; end: string }) => date !== null && (date < period.start || date > period.end);
+/** Whether a date lies outside the plan period; the screens flag dates with the same rule. */
+export function outsidePeriod(date: string | null, period: { start: string; end: string }): boolean {
+  return date !== null && (date < period.start || date > period.end);
+}
 
 /** The plan checks, computed from the data each time; only checks with something to fix are returned. */
 export function computePlanChecks(input: CheckInput): PlanCheck[] {
@@ -58,9 +61,9 @@ export function computePlanChecks(input: CheckInput): PlanCheck[] {
     TACTIC_NO_OWNER: tactics.filter((tactic) => tactic.unitId === null && tactic.ownerId === null).map((t) => ({ kind: 'tactic', id: t.id })),
     TACTIC_NO_DATES: tactics.filter((tactic) => tactic.startOn === null || tactic.endOn === null).map((t) => ({ kind: 'tactic', id: t.id })),
     DATES_OUTSIDE_PERIOD: [
-      ...objectives.filter((objective) => outside(objective.deadline, period)).map((o) => ({ kind: 'objective' as const, id: o.id })),
-      ...kpis.filter((kpi) => outside(kpi.deadline, period)).map((kpi) => ({ kind: 'kpi' as const, id: kpi.id })),
-      ...tactics.filter((tactic) => outside(tactic.startOn, period) || outside(tactic.endOn, period)).map((t) => ({ kind: 'tactic' as const, id: t.id })),
+      ...objectives.filter((objective) => outsidePeriod(objective.deadline, period)).map((o) => ({ kind: 'objective' as const, id: o.id })),
+      ...kpis.filter((kpi) => outsidePeriod(kpi.deadline, period)).map((kpi) => ({ kind: 'kpi' as const, id: kpi.id })),
+      ...tactics.filter((tactic) => outsidePeriod(tactic.startOn, period) || outsidePeriod(tactic.endOn, period)).map((t) => ({ kind: 'tactic' as const, id: t.id })),
     ],
     LINE_NO_TACTIC: lines.filter((line) => !linesWithTactics.has(line.id)).map((line) => ({ kind: 'line', id: line.id })),
     WEAKNESS_NOT_ADDRESSED: swot.filter((item) => item.quadrant === 'weakness' && !addressed.has(item.id)).map((item) => ({ kind: 'swot', id: item.id })),

@@ -2,7 +2,7 @@ import { summaryByPlatform, summaryByUnit } from '../../audit/summary';
 import { readInstitution } from '../../db/repos/institution';
 import { readMeta } from '../../db/repos/meta';
 import { buildPlanDocument } from '../../docx';
-import { inventoryHandlers, planCounts } from './inventory';
+import { planCounts, readInventory } from './inventory';
 import type { Handlers } from './context';
 
 export const documentHandlers = {
@@ -11,7 +11,7 @@ export const documentHandlers = {
     const institution = readInstitution(db);
     // The inventory as the screens see it (computed once per revision), its audit as of the
     // document's date, and the summaries of the situation chapter.
-    const inventory = inventoryHandlers['inventory.get'](undefined, context);
+    const inventory = readInventory(context);
     return buildPlanDocument(
       {
         meta: readMeta(db),

@@ -72,12 +72,15 @@ function withRecognisedUrl<T extends { url?: string; handle?: string; platform?:
   };
 }
 
+/** The organisation and its accounts as the screens and the document read them (lists cached per revision). */
+export function readInventory(context: HandlerContext): Inventory {
+  const { db } = context.requireSession();
+  const { dormantAfterDays } = readAuditSettings(db);
+  return { units: unitsOf(db, context), people: listPeople(db), accounts: accountsOf(db, context), settings: { dormantAfterDays }, findings: findingsOf(db, context) };
+}
+
 export const inventoryHandlers = {
-  'inventory.get': (_input, context): Inventory => {
-    const { db } = context.requireSession();
-    const { dormantAfterDays } = readAuditSettings(db);
-    return { units: unitsOf(db, context), people: listPeople(db), accounts: accountsOf(db, context), settings: { dormantAfterDays }, findings: findingsOf(db, context) };
-  },
+  'inventory.get': (_input, context) => readInventory(context),
 
   'audit.findings': (_input, context) => findingsOf(context.requireSession().db, context),
 

@@ -32,7 +32,5 @@ export function formatFte(lang: Lang, value: number): string {
   return formatNumber(lang, value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-/** Whether a date lies outside the plan period (the same rule as the plan checks). */
-export function outsidePeriod(date: string | null, period: { start: string; end: string }): boolean {
-  return date !== null && (date < period.start || date > period.end);
-}
+/** Whether a date lies outside the plan period: the plan checks' own rule. */
+export { outsidePeriod } from '../../../../shared/action/checks';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadSqlJsForNode } from '../../electron/node/sqljs';
 import { PlanEngine } from '../../shared/engine/engine';
 import type { SwotQuadrant } from '../../shared/model/action';
-import { collectPageErrors, createPlan, expectSaved } from './helpers';
+import { collectPageErrors, createPlan, expectSaved, openPlanFile } from './helpers';
 
 /**
  * The diagnosis screens in Chromium: the SWOT (DAFO) board, CAME/TOWS options turned into
@@ -55,13 +55,6 @@ async function drag(page: Page, handle: Locator, target: Locator, landing: strin
   await page.mouse.move(to.x + to.width / 2 + 2, y + 1, { steps: 3 });
   await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(landing);
   await page.mouse.up();
-}
-
-async function openPlanFile(page: Page, bytes: Uint8Array, name: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Abrir archivo…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-  await expect(page.getByRole('heading', { name: 'Perfil de la institución' })).toBeVisible();
 }
 
 interface RichPlan {
@@ -130,7 +123,7 @@ test.beforeEach(async ({ page }) => {
 test('a plan with a whole chain: board, options, traceability both ways, checks, pictures', async ({ page }) => {
   const errors = collectPageErrors(page);
   const plan = await richPlan();
-  await openPlanFile(page, plan.bytes, 'villadafo.rumbo');
+  await openPlanFile(page, 'villadafo.rumbo', plan.bytes);
 
   await goTo(page, 'DAFO');
   await expect(cardsOf(page, 'weakness')).toHaveCount(4);

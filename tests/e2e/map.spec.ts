@@ -9,7 +9,7 @@ import { inTransaction } from '../../shared/db/sql';
 import { PlanEngine } from '../../shared/engine/engine';
 import { ACCOUNT_STATUSES, PLATFORM_CODES, type AccountCreateInput } from '../../shared/model/accounts';
 import { loadSqlJsForNode } from '../../electron/node/sqljs';
-import { collectPageErrors, expectSaved } from './helpers';
+import { collectPageErrors, expectSaved, openPlanFile } from './helpers';
 
 /** Screenshots and the printed PDF land here, to be looked at. */
 const SHOTS = path.join(import.meta.dirname, '../../.tmp/map');
@@ -126,13 +126,6 @@ async function largePlan(): Promise<Buffer> {
   const info = await engine.call('plan.info');
   expect(info.counts).toMatchObject({ units: 300, accounts: 5000 });
   return Buffer.from((await engine.call('plan.export')).bytes);
-}
-
-async function openPlanFile(page: Page, name: string, buffer: Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Abrir archivo…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
-  await expect(page.getByRole('heading', { name: 'Perfil de la institución' })).toBeVisible();
 }
 
 const viewport = (page: Page) => page.getByTestId('map-viewport');

@@ -1,5 +1,10 @@
 export { buildSamplePlan } from './build';
 export { SAMPLE_ENGINE_SETTINGS, SAMPLE_PROFILE } from './content';
+export { SAMPLE_CAME, SAMPLE_SWOT } from './diagnosis';
+export { accountRef } from './ids';
 export { SAMPLE_ACCOUNTS, SAMPLE_PEOPLE, SAMPLE_UNITS } from './inventory';
 export { drawSampleLogo, LOGO_HEIGHT, LOGO_WIDTH } from './logo';
+export { SAMPLE_OBJECTIVES } from './objectives';
 export { crc32, encodePng, type Deflate, type RgbaImage } from './png';
+export { SAMPLE_LINES, SAMPLE_ROLES } from './strategy';
+export { SAMPLE_TACTICS } from './tactics';

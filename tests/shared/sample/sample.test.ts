@@ -1,50 +1,12 @@
 import fs from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, computeFindings } from '../../../shared/audit/findings';
 import { PlanEngine } from '../../../shared/engine/engine';
 import { FORMAT_VERSION } from '../../../shared/db/format';
-import type { Inventory } from '../../../shared/model/inventory';
 import { sniffLogoMime } from '../../../shared/model/institution';
 import { SAMPLE_ACCOUNTS, SAMPLE_ENGINE_SETTINGS, SAMPLE_PEOPLE, SAMPLE_PROFILE, SAMPLE_UNITS, buildSamplePlan } from '../../../shared/sample';
 import { loadSqlJsForNode } from '../../../electron/node/sqljs';
-
-const SAMPLE_DIR = fileURLToPath(new URL('../../../resources/sample/', import.meta.url));
-const REBUILD = 'stale resources/sample/sample.rumbo: run `npx tsx scripts/build-sample.ts`';
-
-async function readResource(name: string): Promise<Uint8Array> {
-  return new Uint8Array(await fs.readFile(`${SAMPLE_DIR}${name}`));
-}
-
-/** The inventory with every record id replaced by what it names, so two builds compare equal. */
-function withoutIds(inventory: Inventory) {
-  const unitName = new Map(inventory.units.map((unit) => [unit.id, unit.name]));
-  const personName = new Map(inventory.people.map((person) => [person.id, person.name]));
-  const unit = (id: string | null) => (id === null ? null : (unitName.get(id) ?? `missing ${id}`));
-  const person = (id: string | null) => (id === null ? null : (personName.get(id) ?? `missing ${id}`));
-  return {
-    units: inventory.units.map(({ id: _id, parentId, responsibleId, ...rest }) => ({ ...rest, parent: unit(parentId), responsible: person(responsibleId) })),
-    people: inventory.people.map(({ id: _id, unitId, ...rest }) => ({ ...rest, unit: unit(unitId) })),
-    accounts: inventory.accounts.map(({ id: _id, unitId, peopleIds, credentialsHolderId, ...rest }) => ({
-      ...rest,
-      unit: unit(unitId),
-      people: peopleIds.map(person),
-      holder: person(credentialsHolderId),
-    })),
-    settings: inventory.settings,
-  };
-}
-
-/** What a plan holds, minus what is new on every build (the plan and record ids). */
-async function contentOf(bytes: Uint8Array) {
-  const engine = new PlanEngine({ SQL: await loadSqlJsForNode() });
-  const state = await engine.call('plan.open', { bytes, forceReadOnly: true });
-  const { id: _id, ...institution } = await engine.call('institution.get');
-  const { planId: _planId, ...meta } = state.meta;
-  const { id: _infoId, ...plan } = state.info.plan;
-  const inventory = await engine.call('inventory.get');
-  return { meta, institution, info: { ...state.info, plan }, readOnlyReason: state.readOnlyReason?.code ?? null, inventory: withoutIds(inventory), raw: inventory };
-}
+import { REBUILD, SAMPLE_DIR, contentOf, readResource } from './sample-content';
 
 describe('the bundled sample plan', () => {
   it('opens cleanly, in the current file format', async () => {

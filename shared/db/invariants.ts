@@ -18,6 +18,7 @@ export function checkInvariants(db: Database): string[] {
   if (count('SELECT count(*) FROM institution') !== 1) problems.push('institution rows');
   if (count('SELECT count(*) FROM audit_settings') !== 1) problems.push('audit_settings rows');
   if (count('SELECT count(*) FROM resource_settings') !== 1) problems.push('resource_settings rows');
+  if (count('SELECT count(*) FROM document_settings') !== 1) problems.push('document_settings rows');
 
   for (const table of Object.keys(TABLE_COLUMNS)) {
     for (const row of selectAll(db, `SELECT id, created_at, updated_at FROM ${table}`)) {
@@ -35,7 +36,10 @@ export function checkInvariants(db: Database): string[] {
     (last_post_on IS NOT NULL AND (length(last_post_on) <> 10 OR date(last_post_on) IS NOT last_post_on)) OR
     (opened_on IS NOT NULL AND (length(opened_on) <> 10 OR date(opened_on) IS NOT opened_on))`);
   if (badDates > 0) problems.push('account dates');
-  for (const [table, column] of [['objective', 'deadline'], ['kpi', 'deadline'], ['tactic', 'start_on'], ['tactic', 'end_on']] as const) {
+  for (const [table, column] of [
+    ['objective', 'deadline'], ['kpi', 'deadline'], ['tactic', 'start_on'], ['tactic', 'end_on'],
+    ['document_settings', 'approved_on'], ['document_settings', 'next_review_on'], ['document_version', 'issued_on'],
+  ] as const) {
     if (count(`SELECT count(*) FROM ${table} WHERE ${column} IS NOT NULL AND (length(${column}) <> 10 OR date(${column}) IS NOT ${column})`) > 0) {
       problems.push(`${table} dates`);
     }

@@ -35,6 +35,12 @@ export const TABLE_COLUMNS = {
   ],
   tactic_account: ['id', 'tactic_id', 'account_id', 'created_at', 'updated_at', 'created_by', 'updated_by'],
   resource_settings: ['id', 'annual_hours', 'created_at', 'updated_at', 'created_by', 'updated_by'],
+  document_settings: [
+    'id', 'document_type', 'owning_unit_id', 'approved_by', 'approved_on', 'approval_reference', 'next_review_on', 'related_documents',
+    'legislation', 'excluded_parts', 'draft_marking', 'empty_parts', 'created_at', 'updated_at', 'created_by', 'updated_by',
+  ],
+  document_version: ['id', 'version', 'issued_on', 'author', 'changes', 'position', 'created_at', 'updated_at', 'created_by', 'updated_by'],
+  plan_text: ['id', 'key', 'body', 'created_at', 'updated_at', 'created_by', 'updated_by'],
 } as const;
 
 export type TableName = keyof typeof TABLE_COLUMNS;
@@ -73,4 +79,5 @@ export const REFERENCES: readonly { table: TableName; column: string; target: Ta
   { table: 'tactic', column: 'role_id', target: 'cost_role', onDelete: 'clear' },
   { table: 'tactic_account', column: 'tactic_id', target: 'tactic', onDelete: 'delete' },
   { table: 'tactic_account', column: 'account_id', target: 'account', onDelete: 'delete' },
+  { table: 'document_settings', column: 'owning_unit_id', target: 'org_unit', onDelete: 'clear' },
 ];

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import type { DocumentPreview } from '../docx/types';
+import {
+  documentExportSchema,
+  documentSettingsPatchSchema,
+  documentVersionCreateSchema,
+  documentVersionUpdateSchema,
+  planTextUpdateSchema,
+  type DocumentSettings,
+  type DocumentSetup,
+  type DocumentVersion,
+  type PlanTextKey,
+} from '../model/document';
 import { LANGUAGES } from '../i18n';
 import { bytesSchema } from '../model/bytes';
 import type { ErrorValue } from '../errors';
@@ -165,7 +177,14 @@ export const contract = {
   'role.delete': change(byId, returns<void>()),
   'action.reorder': change(reorderSchema, returns<void>()),
   'resources.updateSettings': change(resourceSettingsSchema, returns<ResourceSettings>()),
-  'document.export': call(z.object({ lang: z.enum(LANGUAGES).optional() }).strict().optional(), returns<Uint8Array>()),
+  'document.get': call(none, returns<DocumentSetup>()),
+  'document.update': change(documentSettingsPatchSchema, returns<DocumentSettings>()),
+  'documentVersion.create': change(documentVersionCreateSchema, returns<DocumentVersion>()),
+  'documentVersion.update': change(documentVersionUpdateSchema, returns<DocumentVersion>()),
+  'documentVersion.delete': change(byId, returns<void>()),
+  'planText.update': change(planTextUpdateSchema, returns<Record<PlanTextKey, string>>()),
+  'document.export': call(documentExportSchema, returns<Uint8Array>()),
+  'document.preview': call(documentExportSchema, returns<DocumentPreview>()),
 } as const;
 
 export type Contract = typeof contract;

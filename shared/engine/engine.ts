@@ -9,6 +9,7 @@ import { inTransaction } from '../db/sql';
 import { contract, isCallName, type CallInput, type ChangeCall, type CallName, type CallParsed, type CallResult, type HistoryState } from './contract';
 import { newSession, type PlanSession } from './session';
 import { handlers, type HandlerContext } from './handlers/index';
+import type { SvgRasterizer } from '../docx/types';
 
 export interface EngineOptions {
   SQL: SqlJsStatic;
@@ -16,6 +17,8 @@ export interface EngineOptions {
   lang?: Lang;
   /** For tests that need a fixed time. */
   clock?: () => Date;
+  /** Draws the document's charts (see shared/docx/types.ts); the host provides it. */
+  rasterize?: SvgRasterizer;
 }
 
 export type Outcome<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorValue };
@@ -88,6 +91,7 @@ export class PlanEngine {
         this.replaceSession(newSession(opened.db, readOnly, opened.readOnlyReason ?? (forceReadOnly ? new RumboError('PLAN_READ_ONLY') : null)));
       },
       errorValue: (error) => toErrorValue(error, this.lang),
+      ...(this.options.rasterize ? { rasterize: this.options.rasterize } : {}),
     };
   }
 

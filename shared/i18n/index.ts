@@ -91,8 +91,13 @@ export function formatDate(lang: Lang, isoDate: string, style: 'short' | 'long' 
   return format.format(date);
 }
 
+// Made once per language: a compare or history list formats thousands of timestamps.
+const dateTimeCache = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDateTime(lang: Lang, isoTimestamp: string): string {
   const date = new Date(isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  let format = dateTimeCache.get(lang);
+  if (!format) dateTimeCache.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'short' })));
+  return format.format(date);
 }

@@ -43,4 +43,9 @@ export const CHANGE_LABELS: Record<ChangeCall, MessageKey> = {
   'role.delete': 'ui.actions.roleDelete',
   'action.reorder': 'ui.actions.actionReorder',
   'resources.updateSettings': 'ui.actions.resourcesUpdateSettings',
+  'document.update': 'ui.actions.documentUpdate',
+  'documentVersion.create': 'ui.actions.documentVersionCreate',
+  'documentVersion.update': 'ui.actions.documentVersionUpdate',
+  'documentVersion.delete': 'ui.actions.documentVersionDelete',
+  'planText.update': 'ui.actions.planTextUpdate',
 };

@@ -1,9 +1,5 @@
+import { NEW_UUID, NOW } from './fragments';
 import type { Migration } from './types';
-
-/** A version-4 UUID made by SQLite itself, for rows that a migration creates. */
-const NEW_UUID = `lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' ||
-  substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))`;
-const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 export const PLATFORM_CODES = [
   'x', 'facebook', 'instagram', 'youtube', 'linkedin', 'tiktok', 'threads', 'bluesky', 'mastodon',

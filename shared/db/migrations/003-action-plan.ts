@@ -1,12 +1,5 @@
+import { NEW_UUID, NOW, STAMPS } from './fragments';
 import type { Migration } from './types';
-
-const NEW_UUID = `lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' ||
-  substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))`;
-const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
-const STAMPS = `created_at TEXT NOT NULL,
-      updated_at TEXT NOT NULL,
-      created_by TEXT NOT NULL,
-      updated_by TEXT NOT NULL`;
 
 /** A link between two records (many to many), itself a record with its own id for merge and history. */
 function linkTable(name: string, left: [string, string], right: [string, string]): string[] {

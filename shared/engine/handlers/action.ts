@@ -9,20 +9,17 @@ import type { ChangeRecorder } from '../../db/changes';
 import { deleteWithReferences } from '../../db/references';
 import {
   cameMapper,
-  columnOf,
   kpiMapper,
   lineMapper,
-  listRows,
   objectiveMapper,
   readLinks,
   readResourceSettings,
   roleMapper,
-  rowExists,
   setLinks,
-  siblingIds,
   swotMapper,
   tacticMapper,
 } from '../../db/repos/action';
+import { columnOf, listRows, rowExists, siblingIds } from '../../db/repos/rows';
 import { readInstitution } from '../../db/repos/institution';
 import type { TableName } from '../../db/tables';
 import { STRATEGY_QUADRANTS, type CameStrategy, type SwotQuadrant } from '../../model/action';
@@ -43,7 +40,8 @@ const LISTS = {
   kpi: 'objective_id',
 } as const satisfies Partial<Record<TableName, string | null>>;
 
-function readActionPlan(db: Database): ActionPlan {
+/** The whole action plan with what is computed from it (checks, totals, SMART gaps, traceability). */
+export function readActionPlan(db: Database): ActionPlan {
   const links = { came: readLinks(db, 'cameItems'), objectives: readLinks(db, 'objectiveSwot'), lines: readLinks(db, 'lineObjectives'), tactics: readLinks(db, 'tacticAccounts') };
   const swot = listRows(db, 'swot_item', swotMapper, 'quadrant, position, id');
   const came = listRows(db, 'came_option', cameMapper).map((option) => ({ ...option, swotItemIds: links.came.get(option.id) ?? [] }));

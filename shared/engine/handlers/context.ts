@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n';
 import type { ChangeRecorder, Stamp } from '../../db/changes';
 import type { CallName, CallParsed, CallResult, HistoryState } from '../contract';
 import type { PlanSession } from '../session';
+import type { SvgRasterizer } from '../../docx/types';
 
 export interface HandlerContext {
   SQL: SqlJsStatic;
@@ -20,6 +21,8 @@ export interface HandlerContext {
   redo(): HistoryState;
   openBytes(bytes: Uint8Array, forceReadOnly: boolean): void;
   errorValue(error: unknown): ErrorValue;
+  /** Draws the document's charts, when the host provides a way. */
+  rasterize?: SvgRasterizer;
 }
 
 export type Handler<K extends CallName> = (input: CallParsed<K>, context: HandlerContext) => CallResult<K> | Promise<CallResult<K>>;

@@ -1,6 +1,10 @@
 /// <reference lib="webworker" />
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import resvgWasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
+import dejaVuSansUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import dejaVuSansBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import { resvgRasterizer } from '../../../shared/docx/charts/resvg-rasterizer';
 import { PlanEngine } from '../../../shared/engine/engine';
 import type { EngineRequest, EngineResponse } from './protocol';
 
@@ -9,7 +13,23 @@ import type { EngineRequest, EngineResponse } from './protocol';
  * Worker, which the page can terminate, and long exports never freeze the screen.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const engineReady = initSqlJs({ locateFile: () => wasmUrl }).then((SQL) => new PlanEngine({ SQL }));
+
+/**
+ * The document's charts from SVG to PNG. resvg and its fonts (about 4 MB) are our own bundled
+ * files, fetched the first time a chart is drawn rather than at start-up: most sessions never export.
+ */
+const rasterize = resvgRasterizer(async () => {
+  const [wasm, ...fonts] = await Promise.all([resvgWasmUrl, dejaVuSansUrl, dejaVuSansBoldUrl].map(bundledBytes));
+  return { wasm: wasm!, fonts };
+});
+
+async function bundledBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const engineReady = initSqlJs({ locateFile: () => wasmUrl }).then((SQL) => new PlanEngine({ SQL, rasterize }));
 
 // Calls are answered one at a time, in order, so a save never interleaves with an edit.
 let queue: Promise<void> = Promise.resolve();

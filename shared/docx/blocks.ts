@@ -1,7 +1,7 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
-import { dataTable, type Content } from './data-table';
+import { dataTable, type Cell, type Content, type NotedCell } from './data-table';
 import { splitLinks } from './links';
-import { COLORS, STYLE } from './styles';
+import { STYLE } from './styles';
 
 /**
  * The small vocabulary every section module writes with. All text that reaches here is already
@@ -26,10 +26,9 @@ export function linkedRuns(text: string): ParagraphChild[] {
 
 export type { Content } from './data-table';
 
-/** A line of text with a quieter explanation under it, in the same cell (a unit's kind, what a finding means). */
-export function withNote(text: string, note: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): ParagraphChild[] {
-  const noteLines = note.split('\n').map((line) => new TextRun({ text: line, break: 1, size: 17, color: COLORS.muted }));
-  return [...textRuns(text, run), ...noteLines];
+/** A line of text with a quieter explanation under it, in the same table cell (a unit's kind, what a finding means). */
+export function withNote(text: string, note: string, { bold = false }: { bold?: boolean } = {}): NotedCell {
+  return { text, note, bold };
 }
 
 function children(content: Content): readonly ParagraphChild[] {
@@ -56,7 +55,7 @@ export function frontHeading(text: string): Paragraph {
 }
 
 /** A two-column "item / details" table whose first column labels each row. */
-export function fieldTable(titles: readonly [string, string], rows: readonly (readonly [string, Content])[]): FileChild {
+export function fieldTable(titles: readonly [string, string], rows: readonly (readonly [string, Cell])[]): FileChild {
   return dataTable(
     [
       { title: titles[0], share: 0.32 },
@@ -67,4 +66,4 @@ export function fieldTable(titles: readonly [string, string], rows: readonly (re
   );
 }
 
-export { dataTable, type Cell, type Column, type IndentedCell, type ListCell, type TableOptions } from './data-table';
+export { dataTable, type Cell, type Column, type IndentedCell, type ListCell, type NotedCell, type TableOptions } from './data-table';

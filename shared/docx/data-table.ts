@@ -23,7 +23,20 @@ export interface ListCell {
   items: readonly string[];
 }
 
-export type Cell = Content | IndentedCell | ListCell;
+/**
+ * A line of text with a quieter explanation under it, in the same cell (a unit's kind, what a
+ * finding means, how a tactic's hours are made up): written on the fast path, as plain text is,
+ * since tables of thousands of rows have one in every row.
+ */
+export interface NotedCell {
+  text: string;
+  note: string;
+  bold?: boolean;
+  /** Levels of the organisation tree it is indented by. */
+  indentLevel?: number;
+}
+
+export type Cell = Content | IndentedCell | ListCell | NotedCell;
 
 export interface TableOptions {
   /** The first column names what each row is about: shaded and bold. */
@@ -36,11 +49,15 @@ export interface TableOptions {
 
 /** How far the wrapped lines of a list item sit in from its first line (0.3 cm). */
 const HANGING = 170;
+/** The note under a cell's text: smaller (8.5 pt) and quieter. */
+const NOTE = { size: 17, color: COLORS.muted } as const;
 
 /** Emphasis a cell's plain text can take. */
 interface Emphasis {
   bold?: boolean;
   color?: string;
+  /** In half-points. */
+  size?: number;
 }
 
 /**
@@ -110,17 +127,24 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
   function paragraphs(context: IContext, value: Cell, numeric: boolean, emphasis: Emphasis): IXmlableObject[] {
     if (typeof value === 'object' && 'items' in value) {
       const items = value.items.length > 0 ? value.items : [''];
-      return items.map((item) => plainParagraph(item, { left: HANGING, hanging: HANGING }, numeric, emphasis));
+      return items.map((item) => plainParagraph([{ text: item, emphasis }], { left: HANGING, hanging: HANGING }, numeric));
+    }
+    if (typeof value === 'object' && 'note' in value) {
+      const indent = value.indentLevel ? { left: value.indentLevel * TREE_INDENT } : undefined;
+      const main = value.bold ? { ...emphasis, bold: true } : emphasis;
+      const note = value.note === '' ? [] : value.note.split('\n').map((line) => ({ text: line, emphasis: NOTE, breakBefore: true }));
+      return [plainParagraph([{ text: value.text, emphasis: main }, ...note], indent, numeric)];
     }
     const { content, indentLevel } = typeof value === 'object' && 'indentLevel' in value ? value : { content: value, indentLevel: 0 };
     const indent = indentLevel > 0 ? { left: indentLevel * TREE_INDENT } : undefined;
-    if (typeof content === 'string') return [plainParagraph(content, indent, numeric, emphasis)];
+    if (typeof content === 'string') return [plainParagraph([{ text: content, emphasis }], indent, numeric)];
     // Runs made by the caller (links, mixed emphasis): docx writes them, registering each link.
     const paragraph = new Paragraph({ style, children: content, ...(indent ? { indent } : {}), ...(numeric ? { alignment: AlignmentType.RIGHT } : {}) });
     return [paragraph.prepForXml(context) ?? { 'w:p': [] }];
   }
 
-  function plainParagraph(text: string, indent: { left: number; hanging?: number } | undefined, numeric: boolean, emphasis: Emphasis): IXmlableObject {
+  /** A paragraph of plain text pieces, each line of each piece a run (a piece may start on a new line). */
+  function plainParagraph(pieces: readonly Piece[], indent: { left: number; hanging?: number } | undefined, numeric: boolean): IXmlableObject {
     const properties = once(`p:${indent?.left ?? 0}:${indent?.hanging ?? 0}:${numeric}`, () => ({
       'w:pPr': [
         { 'w:pStyle': attributes({ 'w:val': style }) },
@@ -128,32 +152,42 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
         ...(numeric ? [{ 'w:jc': attributes({ 'w:val': 'right' }) }] : []),
       ],
     }));
-    const runProperties =
-      emphasis.bold || emphasis.color
-        ? [
-            once(`r:${emphasis.bold ?? false}:${emphasis.color ?? ''}`, () => ({
-              'w:rPr': [
-                ...(emphasis.bold ? [{ 'w:b': {} }, { 'w:bCs': {} }] : []),
-                ...(emphasis.color ? [{ 'w:color': attributes({ 'w:val': emphasis.color }) }] : []),
-              ],
-            })),
-          ]
-        : [];
     const preserve = once('preserve', () => attributes({ 'xml:space': 'preserve' }));
-    const runs = text.split('\n').map((line, index) => ({
-      'w:r': [...runProperties, ...(index > 0 ? [{ 'w:br': {} }] : []), { 'w:t': [preserve, line] }],
-    }));
+    const runs = pieces.flatMap(({ text, emphasis, breakBefore }) => {
+      const runProperties = emphasis.bold || emphasis.color || emphasis.size ? [runPropertiesOf(emphasis)] : [];
+      return text.split('\n').map((line, index) => ({
+        'w:r': [...runProperties, ...(index > 0 || breakBefore ? [{ 'w:br': {} }] : []), { 'w:t': [preserve, line] }],
+      }));
+    });
     return { 'w:p': [properties, ...runs] };
   }
+
+  function runPropertiesOf({ bold, color, size }: Emphasis): IXmlableObject {
+    return once(`r:${bold ?? false}:${color ?? ''}:${size ?? ''}`, () => ({
+      'w:rPr': [
+        ...(bold ? [{ 'w:b': {} }, { 'w:bCs': {} }] : []),
+        ...(color ? [{ 'w:color': attributes({ 'w:val': color }) }] : []),
+        ...(size ? [{ 'w:sz': attributes({ 'w:val': size }) }, { 'w:szCs': attributes({ 'w:val': size }) }] : []),
+      ],
+    }));
+  }
+}
+
+/** Plain text of a cell, with the emphasis it takes, starting on a new line of its paragraph or not. */
+interface Piece {
+  text: string;
+  emphasis: Emphasis;
+  breakBefore?: boolean;
 }
 
 const attributes = (values: Record<string, string | number>) => ({ _attr: values });
 
 /**
  * A block whose XML is made when the document is written, in the form docx serialises, with
- * docx's context at hand for the parts docx writes itself.
+ * docx's context at hand for the parts docx writes itself. Tables written straight as XML
+ * (this module's, the timeline's) are blocks of this kind.
  */
-class PreparedBlock extends FileChild {
+export class PreparedBlock extends FileChild {
   constructor(private readonly write: (context: IContext) => IXmlableObject) {
     super('w:tbl');
   }

@@ -1,3 +1,6 @@
+import { PLAN_TEXT_KEYS, PLAN_TEXT_MAX, type PlanTextKey } from '../model/document';
+import type { PlanDocumentData } from './types';
+
 /**
  * Text and links from a plan file are untrusted: the file may come from anyone by e-mail. The
  * `docx` library escapes `<`, `&` and quotes, but it writes characters that XML 1.0 forbids
@@ -100,4 +103,16 @@ function cleanValue(value: unknown): unknown {
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) copy[key] = cleanValue(item);
   return copy;
+}
+
+/**
+ * The document data made safe (see `sanitizeDeep`), the planner's texts kept up to their own,
+ * longer limit: a text may run to dozens of pages, and cutting it at the paragraph limit would
+ * drop the end of what the planner wrote.
+ */
+export function sanitizePlanData(data: PlanDocumentData): PlanDocumentData {
+  const clean = sanitizeDeep(data);
+  const written: Partial<Record<PlanTextKey, unknown>> = data.document?.texts ?? {};
+  const texts = Object.fromEntries(PLAN_TEXT_KEYS.map((key) => [key, cleanText(written[key], PLAN_TEXT_MAX)])) as Record<PlanTextKey, string>;
+  return { ...clean, document: { ...clean.document, texts } };
 }

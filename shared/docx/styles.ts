@@ -33,6 +33,8 @@ export const TREE_INDENT = 284;
 export const STYLE = {
   subtitle: 'Subtitle',
   frontHeading: 'TOCHeading',
+  /** A titled part of a front-matter page (the version history), kept out of the contents like its page's heading. */
+  frontSubheading: 'FrontSubheading',
   coverInstitution: 'CoverInstitution',
   coverDetail: 'CoverDetail',
   draftMark: 'DraftMark',
@@ -100,6 +102,14 @@ export function documentStyles(lang: Lang): IStylesOptions {
           spacing: { before: 0, after: 240 },
           border: RULE_BELOW,
         },
+      },
+      {
+        id: STYLE.frontSubheading,
+        name: 'Front Subheading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: pt(12), bold: true, color: COLORS.accent },
+        paragraph: { keepNext: true, keepLines: true, spacing: { before: 360, after: 120 } },
       },
       {
         // Chapters stand out in the contents; Word keeps this style when it rebuilds the table.

@@ -3,7 +3,7 @@ import type { Account } from '../../model/accounts';
 import { dataTable, paragraph, textRuns, type Cell, type Column } from '../blocks';
 import type { DocumentContext } from '../context';
 import { inventoryView } from '../inventory-view';
-import type { Annex, Block } from '../outline';
+import { noteOf, type Block, type Part } from '../outline';
 import { cleanLine } from '../sanitize';
 import { LANDSCAPE_TEXT_WIDTH, STYLE } from '../styles';
 
@@ -18,12 +18,15 @@ const CELL_MAX = 300;
  * navigation pane, kept out of the contents) over a table whose header row repeats on every
  * page and whose rows never split.
  */
-export const inventoryAnnex: Annex = {
+export const inventoryAnnex: Part = {
+  part: 'inventoryAnnex',
   title: (context) => context.t('document.annex.inventoryTitle'),
+  orientation: 'landscape',
+  hasData: (context) => context.data.inventory.accounts.length > 0,
+  emptyNote: (context) => noteOf(context.t('document.situation.noAccounts')),
   body: (context) => {
     const { t, data } = context;
     const count = data.inventory.accounts.length;
-    if (count === 0) return null;
     const view = inventoryView(context);
     const blocks: Block[] = [paragraph(`${t('document.annex.inventoryIntro', { count })} ${t('document.annex.columnsNote')}`)];
     const columns = annexColumns(context);

@@ -85,7 +85,7 @@ describe('save dialog names', () => {
     expect(safeFileName('..', '.rumbo', 'plan')).toBe('plan.rumbo');
     expect(safeFileName('Informe.DOCX', '.docx', 'plan')).toBe('Informe.DOCX');
     expect(safeFileName('Plan. ', '.rumbo', 'plan')).toBe('Plan.rumbo');
-    expect(safeFileName('x'.repeat(400), '.rumbo', 'plan')).toHaveLength(120 + '.rumbo'.length);
+    expect(safeFileName('x'.repeat(400), '.rumbo', 'plan')).toHaveLength(150 + '.rumbo'.length);
   });
 });
 

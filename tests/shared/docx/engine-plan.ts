@@ -1,12 +1,17 @@
 import type { SqlJsStatic } from 'sql.js';
 import { loadSqlJsForNode } from '../../../electron/node/sqljs';
 import { PlanEngine } from '../../../shared/engine/engine';
+import type { SvgRasterizer } from '../../../shared/docx';
 import type { PlanStatus } from '../../../shared/model/plan';
 
-/** A real plan in a real engine, as the application creates and edits one. */
-export async function engineWithPlan(): Promise<{ engine: PlanEngine; SQL: SqlJsStatic }> {
+/**
+ * A real plan in a real engine, as the application creates and edits one. Charts are drawn only
+ * when a rasterizer is given (electron/node/rasterize.ts, as the command line does): drawing them
+ * takes a few tenths of a second that most document tests do not need to spend.
+ */
+export async function engineWithPlan(options: { rasterize?: SvgRasterizer } = {}): Promise<{ engine: PlanEngine; SQL: SqlJsStatic }> {
   const SQL = await loadSqlJsForNode();
-  const engine = new PlanEngine({ SQL, author: 'Ana García', clock: () => new Date('2026-03-15T10:30:00.000Z') });
+  const engine = new PlanEngine({ SQL, author: 'Ana García', clock: () => new Date('2026-03-15T10:30:00.000Z'), ...options });
   await engine.call('plan.create', {
     institutionName: 'Ayuntamiento de Villanueva',
     institutionType: 'town_council',

@@ -32,29 +32,47 @@ async function blocksOf(inventory: Partial<Inventory>, lang: 'es' | 'en' = 'es')
 const outline = (blocks: readonly BodyBlock[]) =>
   blocks.flatMap((block) => (block.kind === 'p' && /^Heading\d$/.test(block.style ?? '') ? [block.text] : []));
 const texts = (blocks: readonly BodyBlock[]) => blocks.flatMap((block) => (block.kind === 'p' ? [block.text] : []));
+/** The situation chapter's headings (chapter 3, after the presentation and the framework) and the annexes'. */
+const situationOutline = (blocks: readonly BodyBlock[]) => outline(blocks).filter((heading) => /^3\.|^An(ex|nex)o? /.test(heading));
+type Table = Extract<BodyBlock, { kind: 'tbl' }>;
+const tablesOf = (blocks: readonly BodyBlock[]) => blocks.filter((block): block is Table => block.kind === 'tbl');
+/** The inventory annex's tables: those whose header starts with the network column. */
+const annexTables = (blocks: readonly BodyBlock[]) => tablesOf(blocks).filter((table) => ['Red', 'Network'].includes(rowCells(table.rows[0]!)[0]!));
 
 describe('the situation chapter with little or nothing to show', () => {
-  it('is left out, with the annex, while the plan has neither units nor accounts', async () => {
+  it('says so in a line, and so does the annex (on a portrait page), while the plan has neither units nor accounts', async () => {
     const { blocks, xml } = await blocksOf({});
-    expect(outline(blocks)).toEqual(['1. Institución', '1.1. Perfil de la institución', '1.2. Cifras clave']);
+    expect(situationOutline(blocks)).toEqual(['3. Análisis de la situación', 'Anexo I. Inventario de cuentas por unidad', 'Anexo II. Glosario']);
+    const after = (heading: string) => {
+      const at = blocks.findIndex((block) => block.kind === 'p' && block.text === heading);
+      return blocks[at + 1]!.kind === 'p' ? (blocks[at + 1] as { text: string }).text : '';
+    };
+    expect(after('3. Análisis de la situación')).toBe('El plan todavía no recoge unidades organizativas ni cuentas corporativas.');
+    expect(after('Anexo I. Inventario de cuentas por unidad')).toBe('El inventario todavía no recoge ninguna cuenta corporativa.');
     expect(sections(xml)).toHaveLength(1);
     expect(xml).not.toContain('w:orient="landscape"');
+  });
+
+  it('is left out, with the annex, while the plan has neither units nor accounts and the export leaves out empty parts', async () => {
+    const parts = await readDocxParts(await buildPlanDocument(withInventory({}), { lang: 'es', estimatePageNumbers: false, emptyParts: 'omit' }));
+    const blocks = bodyBlocks(part(parts, 'word/document.xml'));
+    expect(situationOutline(blocks)).toEqual(['Anexo I. Glosario']);
+    expect(outline(blocks).filter((heading) => /^\d+\. /.test(heading))).toEqual(['1. Presentación y resumen ejecutivo']);
   });
 
   it('shows the organisation and says there are no accounts yet; no findings section, no annex', async () => {
     const area = unit('Área de Cultura', { kind: 'political' });
     const { blocks, xml } = await blocksOf({ units: [area, unit('Biblioteca', { parentId: area.id })] });
-    expect(outline(blocks)).toEqual([
-      '1. Institución',
-      '1.1. Perfil de la institución',
-      '1.2. Cifras clave',
-      '2. Análisis de la situación',
-      '2.1. Inventario de cuentas',
-      '2.2. Mapa de cuentas',
+    expect(situationOutline(blocks)).toEqual([
+      '3. Análisis de la situación',
+      '3.1. Inventario de cuentas',
+      '3.2. Mapa de cuentas',
+      'Anexo I. Inventario de cuentas por unidad',
+      'Anexo II. Glosario',
     ]);
     expect(texts(blocks)).toContain('El inventario todavía no recoge ninguna cuenta corporativa.');
-    expect(texts(blocks)).toContain('El plan recoge 2 unidades organizativas.');
-    const map = blocks.filter((block) => block.kind === 'tbl').at(-1) as Extract<BodyBlock, { kind: 'tbl' }>;
+    expect(tablesOf(blocks).flatMap((table) => table.rows.map(rowCells))).toContainEqual(['Unidades organizativas', '2']);
+    const map = tablesOf(blocks).find((table) => rowCells(table.rows[0]!)[1] === 'Responsable')!;
     expect(map.rows.slice(1).map(rowCells)).toEqual([
       ['Área de Cultura Unidad política', 'Sin especificar', 'Ninguna'],
       ['Biblioteca Unidad administrativa; depende de Área de Cultura', 'Sin especificar', 'Ninguna'],
@@ -65,16 +83,14 @@ describe('the situation chapter with little or nothing to show', () => {
 
   it('leaves out the table by unit when no unit exists, and says so when the audit finds nothing', async () => {
     const { blocks } = await blocksOf({ accounts: [accountRecord({ handle: '@sola', unitId: null, status: 'proposed' })] });
-    expect(outline(blocks)).toEqual([
-      '1. Institución',
-      '1.1. Perfil de la institución',
-      '1.2. Cifras clave',
-      '2. Análisis de la situación',
-      '2.1. Inventario de cuentas',
-      '2.1.1. Cuentas por red social',
-      '2.2. Mapa de cuentas',
-      '2.3. Hallazgos de la auditoría',
-      'Anexo: inventario de cuentas',
+    expect(situationOutline(blocks)).toEqual([
+      '3. Análisis de la situación',
+      '3.1. Inventario de cuentas',
+      '3.1.1. Cuentas por red social',
+      '3.2. Mapa de cuentas',
+      '3.3. Hallazgos de la auditoría',
+      'Anexo I. Inventario de cuentas por unidad',
+      'Anexo II. Glosario',
     ]);
     // A proposed account with a purpose and no unit: only "no unit" applies.
     expect(texts(blocks)).toContain('La revisión del inventario a 15 de marzo de 2026 señala 1 tipo de problema:');
@@ -98,7 +114,7 @@ describe('the situation chapter with little or nothing to show', () => {
     const { blocks } = await blocksOf({ units: [service], accounts });
     const map = blocks.find((block): block is Extract<BodyBlock, { kind: 'tbl' }> => block.kind === 'tbl' && rowCells(block.rows[0]!)[1] === 'Responsable')!;
     expect(rowCells(map.rows[1]!)[2]).toMatch(/\(Activa\)… y 18 cuentas más \(véase el anexo\)$/);
-    const annexRows = blocks.filter((block): block is Extract<BodyBlock, { kind: 'tbl' }> => block.kind === 'tbl').at(-1)!.rows;
+    const annexRows = annexTables(blocks).at(-1)!.rows;
     expect(annexRows).toHaveLength(31);
   });
 });
@@ -120,8 +136,8 @@ describe('the inventory from a hostile or damaged file', () => {
     const documentXml = part(parts, 'word/document.xml');
     expect(visibleText(documentXml)).toContain(XML_BREAKER);
     expect(documentXml.length).toBeLessThan(400_000);
-    const tables = blocks.filter((block): block is Extract<BodyBlock, { kind: 'tbl' }> => block.kind === 'tbl');
-    const annexRows = tables.slice(-3).flatMap((table) => table.rows.slice(1)).map(rowCells);
+    const tables = tablesOf(blocks);
+    const annexRows = annexTables(blocks).flatMap((table) => table.rows.slice(1)).map(rowCells);
     expect(annexRows).toHaveLength(3);
     // Unknown codes read as words, never as raw codes.
     expect(annexRows).toContainEqual(['Otra', '@desconocida', 'Ayuntamiento', 'No consta', 'No consta', '100', '01/03/2026', 'Sí', 'Sin asignar']);
@@ -142,16 +158,17 @@ describe('the situation chapter in English', () => {
   it('uses the English catalog for its titles, columns and sentences', async () => {
     const service = unit('Servicio de Deportes');
     const { blocks, parts } = await blocksOf({ units: [service], accounts: [accountRecord({ unitId: service.id, twoFactor: false })] }, 'en');
-    expect(outline(blocks).slice(3)).toEqual([
-      '2. Situation analysis',
-      '2.1. Account inventory',
-      '2.1.1. Accounts by social network',
-      '2.1.2. Accounts by unit',
-      '2.2. Account map',
-      '2.3. Audit findings',
-      'Annex: account inventory',
+    expect(situationOutline(blocks)).toEqual([
+      '3. Situation analysis',
+      '3.1. Account inventory',
+      '3.1.1. Accounts by social network',
+      '3.1.2. Accounts by unit',
+      '3.2. Account map',
+      '3.3. Audit findings',
+      'Annex I. Account inventory by unit',
+      'Annex II. Glossary',
     ]);
-    const tables = blocks.filter((block): block is Extract<BodyBlock, { kind: 'tbl' }> => block.kind === 'tbl');
+    const tables = annexTables(blocks);
     expect(rowCells(tables.at(-1)!.rows[0]!)).toEqual(['Network', 'Handle', 'Name', 'Status', 'Purpose', 'Followers', 'Last post', '2FA', 'Managers']);
     expect(rowCells(tables.at(-1)!.rows[1]!)).toEqual(['Facebook', 'villanueva', 'Ayuntamiento', 'Active', 'Informative', '100', '01/03/2026', 'No', 'Nobody assigned']);
     const text = [...parts.values()].map(visibleText).join('\n');

@@ -1,5 +1,10 @@
 import { summaryByPlatform, summaryByUnit } from '../../../shared/audit/summary';
 import type { PlanDocumentData } from '../../../shared/docx';
+import { computePlanChecks } from '../../../shared/action/checks';
+import { effortTotals } from '../../../shared/action/effort';
+import { traceability } from '../../../shared/action/traceability';
+import type { ActionPlan } from '../../../shared/model/action-plan';
+import { PLAN_TEXT_KEYS, type DocumentSetup } from '../../../shared/model/document';
 import type { Account } from '../../../shared/model/accounts';
 import type { InstitutionProfile } from '../../../shared/model/institution';
 import type { Inventory } from '../../../shared/model/inventory';
@@ -12,6 +17,8 @@ export function planData(
     institution?: Partial<InstitutionProfile>;
     counts?: Partial<PlanCounts>;
     inventory?: Partial<Inventory>;
+    action?: Partial<ActionPlan>;
+    document?: Partial<DocumentSetup>;
     generatedAt?: string;
   } = {},
 ): PlanDocumentData {
@@ -58,7 +65,23 @@ export function planData(
     },
     // The summaries as the engine makes them, from the records given.
     inventory: { ...inventory, byPlatform: summaryByPlatform(inventory.accounts), byUnit: summaryByUnit(inventory.accounts, inventory.units) },
+    action: actionPlan(overrides.action),
+    document: documentSetup(overrides.document),
     generatedAt: overrides.generatedAt ?? '2026-03-15T10:30:00.000Z',
+  };
+}
+
+/** An action plan from the records given, with its checks, totals and traceability computed as the engine does. */
+export function actionPlan(records: Partial<ActionPlan> = {}): ActionPlan {
+  const { swot = [], came = [], objectives = [], kpis = [], lines = [], tactics = [], roles = [] } = records;
+  const settings = records.settings ?? { annualHours: 1642 };
+  const period = records.period ?? { start: '2026-01-01', end: '2027-12-31' };
+  return {
+    swot, came, objectives, kpis, lines, tactics, roles, settings, period,
+    checks: records.checks ?? computePlanChecks({ swot, objectives, kpis, lines, tactics, period }),
+    totals: records.totals ?? effortTotals(tactics, roles, settings, period),
+    smartMissing: records.smartMissing ?? {},
+    traceability: records.traceability ?? traceability(swot, objectives, lines, tactics, kpis),
   };
 }
 
@@ -92,5 +115,28 @@ export function accountRecord(fields: Partial<Account> = {}): Account {
     notes: '',
     peopleIds: [],
     ...fields,
+  };
+}
+
+/** A document setup as a new plan has it, with what a test gives. */
+export function documentSetup(setup: Partial<DocumentSetup> = {}): DocumentSetup {
+  return {
+    settings: {
+      id: '5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+      documentType: '',
+      owningUnitId: null,
+      approvedBy: '',
+      approvedOn: null,
+      approvalReference: '',
+      nextReviewOn: null,
+      relatedDocuments: '',
+      legislation: '',
+      excludedParts: [],
+      draftMarking: 'auto',
+      emptyParts: 'note',
+      ...setup.settings,
+    },
+    versions: setup.versions ?? [],
+    texts: { ...(Object.fromEntries(PLAN_TEXT_KEYS.map((key) => [key, ''])) as DocumentSetup['texts']), ...setup.texts },
   };
 }

@@ -45,22 +45,24 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
     blocks = bodyBlocks(documentXml);
   }, 60_000);
 
-  it('is well-formed and has the chapter after the institution chapter, then the annex, in this order', () => {
+  it('is well-formed and has the chapter after the presentation and the framework, then the action plan, then the annexes, in this order', () => {
     for (const [path, xml] of parts) expect(xmlProblem(xml), path).toBeNull();
     const outline = blocks.flatMap((block) => (block.kind === 'p' && /^(Heading\d|TOCHeading)$/.test(block.style ?? '') ? [`${block.style}: ${block.text}`] : []));
-    expect(outline).toEqual([
-      'TOCHeading: Ficha del documento',
-      'TOCHeading: Índice',
-      'Heading1: 1. Institución',
-      'Heading2: 1.1. Perfil de la institución',
-      'Heading2: 1.2. Cifras clave',
-      'Heading1: 2. Análisis de la situación',
-      'Heading2: 2.1. Inventario de cuentas',
-      'Heading3: 2.1.1. Cuentas por red social',
-      'Heading3: 2.1.2. Cuentas por unidad',
-      'Heading2: 2.2. Mapa de cuentas',
-      'Heading2: 2.3. Hallazgos de la auditoría',
-      'Heading1: Anexo: inventario de cuentas',
+    const situationStart = outline.indexOf('Heading1: 3. Análisis de la situación');
+    const situationEnd = outline.indexOf('Heading2: 3.3. Hallazgos de la auditoría');
+    // The action plan's chapters come after (action-chapters.test.ts reads them).
+    expect(outline[situationEnd + 1]).toBe('Heading1: 4. DAFO y estrategias CAME');
+    expect(outline.slice(0, 2)).toEqual(['TOCHeading: Ficha del documento', 'TOCHeading: Índice']);
+    expect(outline[situationStart - 1]).toBe('Heading1: 2. Marco estratégico y normativo');
+    expect([...outline.slice(situationStart, situationEnd + 1), ...outline.slice(-2)]).toEqual([
+      'Heading1: 3. Análisis de la situación',
+      'Heading2: 3.1. Inventario de cuentas',
+      'Heading3: 3.1.1. Cuentas por red social',
+      'Heading3: 3.1.2. Cuentas por unidad',
+      'Heading2: 3.2. Mapa de cuentas',
+      'Heading2: 3.3. Hallazgos de la auditoría',
+      'Heading1: Anexo I. Inventario de cuentas por unidad',
+      'Heading1: Anexo II. Glosario',
     ]);
   });
 
@@ -69,14 +71,19 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
     expect(emptyHeadings(blocks)).toEqual([]);
   });
 
-  it('mentions people and findings among the key figures', () => {
+  it('counts units and accounts among the key figures, and says what the audit found', () => {
+    const [figures] = tablesUnder(blocks, '1.2.');
+    const rows = bodyRows(figures!).map(rowCells);
+    const active = inventory.accounts.filter((account) => account.status === 'active').length;
+    expect(rows).toContainEqual(['Unidades organizativas', String(inventory.units.length)]);
+    expect(rows).toContainEqual(['Cuentas corporativas', `60 (${active} activas)`]);
+    expect(rows).toContainEqual(['Redes sociales en las que está presente', String(new Set(inventory.accounts.map((account) => account.platform)).size)]);
     const texts = blocks.flatMap((block) => (block.kind === 'p' ? [block.text] : []));
-    expect(texts).toContain('El plan recoge 16 unidades organizativas, 10 personas en el directorio y 60 cuentas corporativas.');
     expect(texts).toContain(`La auditoría del inventario señala ${inventory.findings.length} tipos de problema, que se detallan en el análisis de la situación.`);
   });
 
   it('counts accounts and followers per network, one row per network and a total', () => {
-    const [table, ...others] = tablesUnder(blocks, '2.1.1.');
+    const [table, ...others] = tablesUnder(blocks, '3.1.1.');
     expect(others).toEqual([]);
     const rows = bodyRows(table!).map(rowCells);
     const networks = new Set(inventory.accounts.map((account) => account.platform));
@@ -90,7 +97,7 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
   });
 
   it('counts accounts per unit in the order of the organisation chart, sub-units indented', () => {
-    const [table] = tablesUnder(blocks, '2.1.2.');
+    const [table] = tablesUnder(blocks, '3.1.2.');
     const rows = bodyRows(table!);
     expect(rows).toHaveLength(inventory.units.length + 1); // and the accounts without a unit
     expect(rows.slice(0, 4).map(rowCells)).toEqual([
@@ -106,7 +113,7 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
   });
 
   it('maps every unit with its responsible person and its accounts, one paragraph per account, the unowned ones last', () => {
-    const [table] = tablesUnder(blocks, '2.2.');
+    const [table] = tablesUnder(blocks, '3.2.');
     const rows = bodyRows(table!);
     expect(rows).toHaveLength(inventory.units.length + 1);
     const cells = rows.map(rowCells);
@@ -126,7 +133,7 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
   });
 
   it('lists each finding with its count, severity and what to do, most serious first', () => {
-    const [table] = tablesUnder(blocks, '2.3.');
+    const [table] = tablesUnder(blocks, '3.3.');
     const rows = bodyRows(table!).map(rowCells);
     expect(rows).toHaveLength(inventory.findings.length);
     for (const finding of inventory.findings) {
@@ -144,7 +151,7 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
   });
 
   it('lists every account once in the annex, grouped under its unit, with the nine columns', () => {
-    const tables = tablesUnder(blocks, 'Anexo: inventario de cuentas');
+    const tables = tablesUnder(blocks, 'Anexo I. Inventario de cuentas por unidad');
     const rows = tables.flatMap(bodyRows).map(rowCells);
     expect(rows).toHaveLength(inventory.accounts.length);
     expect(rows.map((row) => row[1]).sort()).toEqual(inventory.accounts.map((account) => account.handle).sort());
@@ -164,15 +171,17 @@ describe('the situation chapter and the inventory annex of the sample plan', () 
   });
 
   it('puts the annex in a landscape section of its own, with its running header and footer drawn to the wider page', () => {
-    const [main, annex, ...more] = sections(documentXml);
+    // The chapters' section, the timeline's (landscape) and the chapters' after it, then the annex, then the glossary.
+    const [main, , , annex, glossary, ...more] = sections(documentXml);
     expect(more).toEqual([]);
+    expect(glossary).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(main).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(main).toContain('<w:titlePg/>');
     expect(annex).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(annex).not.toContain('<w:titlePg/>');
-    // The annex section's blocks all come after the paragraph that closes the portrait section.
-    const closing = blocks.findIndex((block) => block.xml.includes('<w:sectPr>'));
-    const annexHeading = blocks.findIndex((block) => block.kind === 'p' && block.text === 'Anexo: inventario de cuentas' && block.style === 'Heading1');
+    // The annex section's blocks all come after the paragraph that closes the portrait section before it.
+    const annexHeading = blocks.findIndex((block) => block.kind === 'p' && block.text === 'Anexo I. Inventario de cuentas por unidad' && block.style === 'Heading1');
+    const closing = blocks.findLastIndex((block, index) => index < annexHeading && block.xml.includes('<w:sectPr>'));
     expect(annexHeading).toBe(closing + 1);
     const headerId = /<w:headerReference w:type="default" r:id="([^"]+)"/.exec(annex!)?.[1];
     const rels = part(parts, 'word/_rels/document.xml.rels');

@@ -25,7 +25,7 @@ export function accountMap(context: DocumentContext, numbering: ChapterNumbering
     const parent = ancestors[ancestors.length - 1];
     const note = parent === undefined ? kind : t('document.situation.dependsOn', { kind, parent: cleanLine(parent) });
     return [
-      { content: withNote(cleanLine(unit.name), note, depth === 0 ? { bold: true } : {}), indentLevel: depth },
+      { ...withNote(cleanLine(unit.name), note, { bold: depth === 0 }), indentLevel: depth },
       context.orNotSet(cleanLine(view.personName(unit.responsibleId) ?? '')),
       accountLines(context, view.accountsByUnit.get(unit.id) ?? []),
     ];

@@ -1,4 +1,5 @@
 import { dataTable, paragraph, textRuns, type Cell } from '../../blocks';
+import { chartFigure } from '../../charts';
 import type { DocumentContext } from '../../context';
 import { inventoryView } from '../../inventory-view';
 import type { Block, ChapterNumbering } from '../../outline';
@@ -15,7 +16,7 @@ export function inventorySummary(context: DocumentContext, numbering: ChapterNum
   const withoutUnit = inventoryView(context).accountsByUnit.get(null)?.length ?? 0;
   const intro = [
     t('document.situation.inventoryIntro', {
-      accounts: t('document.institution.accounts', { count: accounts.length }),
+      accounts: t('document.situation.accounts', { count: accounts.length }),
       platforms: t('document.situation.platforms', { count: byPlatform.length }),
       followers: t('document.situation.followers', { count: followers }),
     }),
@@ -25,10 +26,17 @@ export function inventorySummary(context: DocumentContext, numbering: ChapterNum
     heading,
     paragraph(intro),
     numbering.subsection(t('document.situation.byPlatformTitle')),
+    // The chart first, for the reader who looks; the table after it, for the one who checks.
+    ...chartFigure(context, 'accountsByPlatform'),
     byPlatformTable(context, followers),
     // With no units at all, a table by unit would only repeat "no unit" and the total.
     ...(units.length > 0
-      ? [numbering.subsection(t('document.situation.byUnitTitle')), paragraph(t('document.situation.byUnitIntro')), byUnitTable(context)]
+      ? [
+          numbering.subsection(t('document.situation.byUnitTitle')),
+          paragraph(t('document.situation.byUnitIntro')),
+          ...chartFigure(context, 'accountsByUnit'),
+          byUnitTable(context),
+        ]
       : []),
   ];
 }

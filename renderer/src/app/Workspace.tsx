@@ -1,11 +1,13 @@
 import { useController } from './controller-context';
-import { useApp, type Section } from './store';
+import { useApp, type Screen } from './store';
 import { useT } from '../i18n/useT';
 import { SaveStatus } from './SaveStatus';
 import { CHANGE_LABELS } from './change-labels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProfileSection } from '../features/profile/ProfileSection';
-import { DocumentSection } from '../features/export/DocumentSection';
+import { ExportSection } from '../features/export/ExportSection';
+import { DocumentControlSection } from '../features/document/DocumentControlSection';
+import { PlanTextsSection } from '../features/document/PlanTextsSection';
 import { OrganisationSection } from '../features/organisation/OrganisationSection';
 import { PeopleSection } from '../features/people/PeopleSection';
 import { AccountsSection } from '../features/accounts/AccountsSection';
@@ -21,7 +23,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 
 
-const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
+const SECTIONS: readonly { id: Screen; label: MessageKey }[] = [
   { id: 'profile', label: 'ui.nav.profile' },
   { id: 'organisation', label: 'ui.nav.organisation' },
   { id: 'people', label: 'ui.nav.people' },
@@ -34,10 +36,12 @@ const SECTIONS: readonly { id: Section; label: MessageKey }[] = [
   { id: 'lines', label: 'ui.nav.lines' },
   { id: 'timeline', label: 'ui.nav.timeline' },
   { id: 'traceability', label: 'ui.nav.traceability' },
+  { id: 'documentControl', label: 'docui.nav.control' },
+  { id: 'planTexts', label: 'docui.nav.texts' },
   { id: 'document', label: 'ui.nav.document' },
 ];
 
-const SECTION_VIEWS: Record<Section, () => ReactNode> = {
+const SECTION_VIEWS: Record<Screen, () => ReactNode> = {
   profile: () => <ProfileSection />,
   organisation: () => <OrganisationSection />,
   people: () => <PeopleSection />,
@@ -50,7 +54,9 @@ const SECTION_VIEWS: Record<Section, () => ReactNode> = {
   lines: () => <LinesSection />,
   timeline: () => <TimelineSection />,
   traceability: () => <TraceabilitySection />,
-  document: () => <DocumentSection />,
+  documentControl: () => <DocumentControlSection />,
+  planTexts: () => <PlanTextsSection />,
+  document: () => <ExportSection />,
 };
 
 /** The open plan: toolbar with save state, section navigation and the current section. */

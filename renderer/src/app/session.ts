@@ -5,8 +5,10 @@ import { translate, type Lang } from '../../../shared/i18n';
 import type { NewPlanInput } from '../../../shared/model/institution';
 import type { EngineClient } from '../engine/client';
 import type { PlanHost } from '../host/host';
-import { planFileName, documentFileName } from './file-names';
+import { planFileName } from '../../../shared/files/file-names';
 import { pushNotice, useApp, type SaveStatus } from './store';
+
+export type DocumentExportOutcome = { kind: 'written'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ErrorValue };
 
 const AUTOSAVE_DELAY_MS = 700;
 const RECOVERY_DELAY_MS = 1500;
@@ -62,9 +64,9 @@ export class PlanController {
       const plan = await this.engine.call('plan.create', input);
       await this.refreshData();
       const profile = useApp.getState().profile!;
-      useApp.setState({ plan, section: 'profile', file: { handle: null, name: planFileName(profile), location: 'normal' } });
+      useApp.setState({ plan, section: 'profile', file: { handle: null, name: planFileName({ institution: profile.name, title: profile.planTitle }), location: 'normal' } });
       this.savedRevision = -1;
-      const target = await this.host.pickSaveTarget(planFileName(profile));
+      const target = await this.host.pickSaveTarget(planFileName({ institution: profile.name, title: profile.planTitle }));
       if (target) {
         useApp.setState({ file: { handle: target.handle, name: target.name, location: 'normal' } });
         await this.saveNow();
@@ -161,12 +163,13 @@ export class PlanController {
 
   /** Reads back what the screens show; the plan itself lives in the engine. */
   private async refreshData(): Promise<void> {
-    const [profile, inventory, action] = await Promise.all([
+    const [profile, inventory, action, document] = await Promise.all([
       this.engine.call('institution.get'),
       this.engine.call('inventory.get'),
       this.engine.call('action.get'),
+      this.engine.call('document.get'),
     ]);
-    useApp.setState({ profile, inventory, action });
+    useApp.setState({ profile, inventory, action, document });
   }
 
   async undo(): Promise<void> {
@@ -272,7 +275,7 @@ export class PlanController {
     await this.guard(async () => {
       const { profile, file } = useApp.getState();
       if (!profile) return;
-      const target = await this.host.pickSaveTarget(file?.name ?? planFileName(profile));
+      const target = await this.host.pickSaveTarget(file?.name ?? planFileName({ institution: profile.name, title: profile.planTitle }));
       if (!target) return;
       const previous = file?.handle;
       useApp.setState({ file: { handle: target.handle, name: target.name, location: 'normal' } });
@@ -303,27 +306,34 @@ export class PlanController {
     if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     if (file?.handle) await this.host.release(file.handle).catch(() => undefined);
     await this.engine.call('plan.close');
-    useApp.setState({ plan: null, profile: null, inventory: null, action: null, file: null, notices: [] });
+    useApp.setState({ plan: null, profile: null, inventory: null, action: null, document: null, file: null, notices: [] });
     this.updateTitle();
   }
 
   // ----- the document -----
 
   /** Engine queries for the screens that need more than the store holds (import previews, exports). */
-  query<K extends 'accounts.importPreview' | 'accounts.exportFile'>(call: K, input: CallInput<K>): Promise<CallResult<K>> {
+  query<K extends 'accounts.importPreview' | 'accounts.exportFile' | 'document.preview'>(call: K, input: CallInput<K>): Promise<CallResult<K>> {
     return (this.engine.call as (name: K, input: CallInput<K>) => Promise<CallResult<K>>)(call, input);
   }
 
-  async exportDocument(lang: Lang): Promise<string | null> {
-    let written: string | null = null;
-    await this.guard(async () => {
-      const { profile, plan } = useApp.getState();
-      if (!profile || !plan) return;
-      const bytes = await this.engine.call('document.export', { lang });
-      const result = await this.host.saveDocument(documentFileName(profile, plan.meta.versionLabel), bytes);
-      written = result?.name ?? null;
-    });
-    return written;
+  /**
+   * Builds the Word document with these choices and hands it to the host, which asks where
+   * (desktop, writing atomically) or downloads it (browser). The outcome is told to the export
+   * panel rather than as a notice, because the user is looking at the panel and may fix the
+   * cause there (close the document in Word, choose another name).
+   */
+  async exportDocument(choices: CallInput<'document.export'>, suggestedName: string): Promise<DocumentExportOutcome> {
+    useApp.setState({ busy: true });
+    try {
+      const bytes = await this.engine.call('document.export', choices);
+      const written = await this.host.saveDocument(suggestedName, bytes);
+      return written ? { kind: 'written', name: written.name } : { kind: 'cancelled' };
+    } catch (error) {
+      return { kind: 'failed', error: toErrorValue(error, useApp.getState().lang) };
+    } finally {
+      useApp.setState({ busy: false });
+    }
   }
 
   // ----- plumbing -----

@@ -6,6 +6,7 @@ import { DEFAULT_LANG, type Lang } from '../../../shared/i18n';
 import type { InstitutionProfile } from '../../../shared/model/institution';
 import type { Inventory } from '../../../shared/model/inventory';
 import type { ActionPlan } from '../../../shared/model/action-plan';
+import type { DocumentSetup } from '../../../shared/model/document';
 
 export type SaveStatus =
   | { kind: 'saved'; at: string }
@@ -29,6 +30,7 @@ export interface Notice {
   action?: 'saveAs';
 }
 
+/** The plan's sections; the navigation (and the traceability links) name each one `ui.nav.<section>`. */
 export type Section =
   | 'profile'
   | 'organisation'
@@ -44,6 +46,12 @@ export type Section =
   | 'traceability'
   | 'document';
 
+/** The document's own screens beside the export; the navigation names them from the docui catalog, not ui.nav. */
+export type DocumentScreen = 'documentControl' | 'planTexts';
+
+/** Every screen the workspace can show. */
+export type Screen = Section | DocumentScreen;
+
 export interface AppState {
   lang: Lang;
   ready: boolean;
@@ -51,9 +59,11 @@ export interface AppState {
   profile: InstitutionProfile | null;
   inventory: Inventory | null;
   action: ActionPlan | null;
+  /** The document control, version history and the planner's texts. */
+  document: DocumentSetup | null;
   file: OpenFile | null;
   save: SaveStatus;
-  section: Section;
+  section: Screen;
   notices: Notice[];
   recent: RecentFile[];
   recovery: RecoveryEntry[];
@@ -67,6 +77,7 @@ export const useApp = create<AppState>(() => ({
   profile: null,
   inventory: null,
   action: null,
+  document: null,
   file: null,
   save: { kind: 'pending' },
   section: 'profile',

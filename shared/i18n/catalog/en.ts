@@ -16,5 +16,10 @@ import { suggestions } from './en/suggestions';
 import { diagnosis } from './en/diagnosis';
 import { actionui } from './en/actionui';
 import { timeline } from './en/timeline';
+import { docplan } from './en/docplan';
+import { docui } from './en/docui';
+import { charts } from './en/charts';
+import { richtext } from './en/richtext';
+import { merge } from './en/merge';
 
-export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline };
+export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline, docplan, docui, charts, richtext, merge };

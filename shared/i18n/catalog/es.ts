@@ -14,6 +14,11 @@ import { suggestions } from './es/suggestions';
 import { diagnosis } from './es/diagnosis';
 import { actionui } from './es/actionui';
 import { timeline } from './es/timeline';
+import { docplan } from './es/docplan';
+import { docui } from './es/docui';
+import { charts } from './es/charts';
+import { richtext } from './es/richtext';
+import { merge } from './es/merge';
 
 /** Spanish is the reference catalog: every other language must have exactly its shape. */
-export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline };
+export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline, docplan, docui, charts, richtext, merge };

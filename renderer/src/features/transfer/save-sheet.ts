@@ -1,4 +1,4 @@
-import { safeFileStem } from '../../app/file-names';
+import { safeFileStem } from '../../../../shared/files/file-names';
 
 const MIME = {
   csv: 'text/csv;charset=utf-8',

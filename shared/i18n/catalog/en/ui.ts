@@ -87,6 +87,11 @@ export const ui: SameShape<typeof es> = {
     roleDelete: 'delete a cost role',
     actionReorder: 'reorder',
     resourcesUpdateSettings: 'annual hours change',
+    documentUpdate: 'document control change',
+    documentVersionCreate: 'new version in the history',
+    documentVersionUpdate: 'version history change',
+    documentVersionDelete: 'version removed from the history',
+    planTextUpdate: 'plan text change',
     auditUpdateSettings: 'audit criteria change',
   },
   nav: {
@@ -136,13 +141,5 @@ export const ui: SameShape<typeof es> = {
     noLogo: 'No logo',
     periodOrder: 'the end of the period cannot be before its start',
     revision: 'Revision {revision} · format {format}',
-  },
-  document: {
-    title: 'Word document',
-    help: 'Produces the plan as a .docx document with cover, document control, table of contents and numbered sections, ready to go through approval. Until the plan is approved it carries a DRAFT marking.',
-    language: 'Document language',
-    export: 'Export to Word…',
-    exported: 'Document saved: {name}',
-    exporting: 'Producing the document…',
   },
 };

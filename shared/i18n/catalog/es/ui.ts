@@ -85,6 +85,11 @@ export const ui = {
     roleDelete: 'borrar un perfil de coste',
     actionReorder: 'cambio de orden',
     resourcesUpdateSettings: 'cambio en la jornada anual',
+    documentUpdate: 'cambio en la ficha del documento',
+    documentVersionCreate: 'nueva versión en el historial',
+    documentVersionUpdate: 'cambio en el historial de versiones',
+    documentVersionDelete: 'versión quitada del historial',
+    planTextUpdate: 'cambio en un texto del plan',
     auditUpdateSettings: 'cambio en los criterios de auditoría',
   },
   nav: {
@@ -134,13 +139,5 @@ export const ui = {
     noLogo: 'Sin logotipo',
     periodOrder: 'la fecha de fin del periodo no puede ser anterior a la de inicio',
     revision: 'Revisión {revision} · formato {format}',
-  },
-  document: {
-    title: 'Documento Word',
-    help: 'Genera el plan como documento .docx con portada, ficha del documento, índice y secciones numeradas, listo para su tramitación. Mientras el plan no esté aprobado, lleva la marca BORRADOR.',
-    language: 'Idioma del documento',
-    export: 'Exportar a Word…',
-    exported: 'Documento guardado: {name}',
-    exporting: 'Generando el documento…',
   },
 } as const;

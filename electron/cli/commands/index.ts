@@ -1,9 +1,11 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { exportAccountsCommand } from './export-accounts';
 import { importAccountsCommand } from './import-accounts';
 import { infoCommand } from './info';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { reviewCommand } from './review';
 import { sampleCommand } from './sample';
@@ -17,6 +19,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   'import-accounts': importAccountsCommand,
   'export-accounts': exportAccountsCommand,
   review: reviewCommand,
+  diff: diffCommand,
+  merge: mergeCommand,
 };
 
 export function findCommand(name: string): Command | undefined {

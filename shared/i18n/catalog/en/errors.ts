@@ -49,4 +49,9 @@ export const errors: SameShape<typeof es> = {
   IMPORT_PREVIEW_NEEDED: 'Review the preview of the file first, then confirm the import again.',
   CAME_ITEMS_MISMATCH: 'That strategy pairs other SWOT quadrants: offensive (strengths and opportunities), defensive (strengths and threats), reorientation (weaknesses and opportunities) or survival (weaknesses and threats).',
   IMPORT_PLAN_LOCKED: 'The plan is open by {user} on {machine} since {since}. Close it there before importing accounts: nothing was changed.',
+  MERGE_DIFFERENT_PLANS: '“{file}” is not a copy of the same plan (it has another identifier): only copies of one plan are merged.',
+  MERGE_CONFLICTS: {
+    one: 'There is {count} conflict that needs a choice: nothing was written. Choose with --prefer mine or --prefer theirs, or merge the copies in the app.',
+    other: 'There are {count} conflicts that need a choice: nothing was written. Choose with --prefer mine or --prefer theirs, or merge the copies in the app.',
+  },
 };

@@ -47,4 +47,9 @@ export const errors = {
   IMPORT_PREVIEW_NEEDED: 'Revise primero la vista previa del archivo y vuelva a confirmar la importación.',
   CAME_ITEMS_MISMATCH: 'Esa estrategia empareja otros cuadrantes del DAFO: ofensiva (fortalezas y oportunidades), defensiva (fortalezas y amenazas), de reorientación (debilidades y oportunidades) o de supervivencia (debilidades y amenazas).',
   IMPORT_PLAN_LOCKED: 'El plan lo tiene abierto {user} en {machine} desde {since}. Ciérrelo allí antes de importar cuentas: no se ha cambiado nada.',
+  MERGE_DIFFERENT_PLANS: '«{file}» no es una copia del mismo plan (tiene otro identificador): solo se combinan copias de un mismo plan.',
+  MERGE_CONFLICTS: {
+    one: 'Hay {count} conflicto que necesita una elección: no se ha escrito nada. Elija con --prefer mine o --prefer theirs, o combine las copias en la aplicación.',
+    other: 'Hay {count} conflictos que necesitan una elección: no se ha escrito nada. Elija con --prefer mine o --prefer theirs, o combine las copias en la aplicación.',
+  },
 } as const;

@@ -3,8 +3,8 @@
  * this machine. It prints numbers next to the targets we aim for on old office PCs; it never
  * fails on timings (tests check behaviour, not speed), only when something does not work.
  *
- * RUMBO_BENCH_GRID=0 leaves out the grid in Chromium (it builds the browser edition first unless
- * RUMBO_BENCH_WEB names a built one); RUMBO_BENCH_PORT is the port it serves it on.
+ * RUMBO_BENCH_GRID=0 leaves out the grid and the timeline in Chromium (each builds the browser
+ * edition first unless RUMBO_BENCH_WEB names a built one); RUMBO_BENCH_PORT is the port they serve it on.
  */
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -22,6 +22,7 @@ import { LARGE_PLAN, fillLargePlan, unitCount } from './large-plan';
 import { LARGE_ACTION_PLAN, fillLargeActionPlan } from './large-action-plan';
 import { MemoryWatch, median, timeRuns } from './measure';
 import { hasPandoc, inventoryMarkdown, timePandoc } from './pandoc-reference';
+import { measureTimelineInChromium } from './timeline-render';
 
 const OPEN_RUNS = 5;
 const SAVE_RUNS = 5;
@@ -29,6 +30,7 @@ const FINDINGS_RUNS = 9;
 const DOCX_RUNS = 3;
 const IMPORT_RUNS = 3;
 const GRID_RUNS = 3;
+const TIMELINE_RUNS = 3;
 const MB = 1024 * 1024;
 const CHROMIUM = process.env.RUMBO_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -153,8 +155,8 @@ async function findingsLines(engine: PlanEngine, accounts: number): Promise<Line
 
 /**
  * Issue 4's large action plan on top of the large inventory: the whole chain with its plan
- * checks, SMART completeness, traceability and totals (action.get), recomputed after a change.
- * The timeline's render time in Chromium is not measured yet.
+ * checks, SMART completeness, traceability and totals (action.get), recomputed after a change;
+ * then its timeline in Chromium.
  */
 async function actionPlanLines(SQL: SqlJsStatic, engine: PlanEngine, inventoryBytes: Uint8Array): Promise<Line[]> {
   await engine.call('plan.open', { bytes: fillLargeActionPlan(SQL, inventoryBytes) });
@@ -170,7 +172,7 @@ async function actionPlanLines(SQL: SqlJsStatic, engine: PlanEngine, inventoryBy
   return [
     timed(`Action plan with checks and totals (action.get: ${swot} SWOT, ${objectives} objectives, ${plan.kpis.length} KPIs, ${lines} lines, ${tactics} tactics)`, times, 1000, `, ${plan.checks.length} kinds of check`),
     timed('  plan checks alone (plan.checks)', checks, 1000),
-    missing('Timeline render in Chromium with 2,000 tactics', 'not written yet (issue 4)'),
+    ...(await timelineLines((await engine.call('plan.export')).bytes, tactics)),
   ];
 }
 
@@ -251,6 +253,32 @@ async function gridLines(planBytes: Uint8Array): Promise<Line[]> {
       line('render (open the accounts screen to rows painted)', result.renderMs, 1000),
       line('filter (search typed to new count painted)', result.filterMs, 500),
       ...(result.scrollMs === undefined ? [] : [line('scroll to the last row', result.scrollMs, 500)]),
+    ];
+  } catch (error) {
+    return [missing(title, reason(error))];
+  }
+}
+
+/** The timeline (Gantt) of the large action plan in Chromium: shown, regrouped both ways, scrolled to its end. */
+async function timelineLines(planBytes: Uint8Array, tactics: number): Promise<Line[]> {
+  const title = `Timeline in Chromium with ${tactics.toLocaleString('en')} tactics`;
+  if (process.env.RUMBO_BENCH_GRID === '0') return [missing(title, 'RUMBO_BENCH_GRID=0')];
+  if (!existsSync(CHROMIUM)) return [missing(title, `no Chromium at ${CHROMIUM}`)];
+  try {
+    const result = await measureTimelineInChromium({
+      planBytes,
+      runs: TIMELINE_RUNS,
+      port: Number(process.env.RUMBO_BENCH_PORT ?? 5189),
+      ...(process.env.RUMBO_BENCH_WEB ? { builtDir: process.env.RUMBO_BENCH_WEB } : {}),
+      chromiumPath: CHROMIUM,
+    });
+    const line = (measure: string, value: number, limit: number): Line => ({ measure: `  ${measure}, median of ${TIMELINE_RUNS}`, value: ms(value), target: `≤ ${limit} ms`, met: value <= limit });
+    return [
+      { measure: title, value: `${result.bars.toLocaleString('en')} bars, ${result.elements.toLocaleString('en')} elements in the page`, target: '', met: null },
+      line('render (open the timeline to bars painted)', result.renderMs, 1000),
+      line('group by unit (choice to bars painted)', result.byUnitMs, 1000),
+      line('group by line again', result.byLineMs, 1000),
+      line('scroll to the end of the chart', result.scrollMs, 500),
     ];
   } catch (error) {
     return [missing(title, reason(error))];

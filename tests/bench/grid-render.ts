@@ -6,19 +6,15 @@
  * shows the result), so the cost of Playwright's own messaging is left out.
  * Prints nothing: the caller (tests/bench/bench.ts) decides how to report the numbers.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
 import { PlanEngine } from '../../shared/engine/engine';
 import { loadSqlJsForNode } from '../../electron/node/sqljs';
 import { fillLargePlan } from './large-plan';
 import { median } from './measure';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-const WEB_CONFIG = 'renderer/vite.web.config.ts';
+import { buildWebEdition, launchChromium, openPlanInPage, repositoryPath, serveWebEdition, stopProcess } from './web-edition';
 
 export interface GridBenchOptions {
   /** The plan file to open; by default the large plan of tests/bench/large-plan.ts (300 units, 5,000 accounts). */
@@ -52,22 +48,19 @@ export async function measureGridInChromium(options: GridBenchOptions = {}): Pro
   const port = options.port ?? 5189;
   const planBytes = options.planBytes ?? (await largePlanBytes());
   let tempDir: string | null = null;
-  let builtDir = options.builtDir ? path.resolve(ROOT, options.builtDir) : null;
+  let builtDir = options.builtDir ? repositoryPath(options.builtDir) : null;
   let server: ChildProcess | null = null;
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.RUMBO_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=es-ES'],
-  });
+  const browser = await launchChromium(options.chromiumPath);
   try {
     if (!builtDir) {
       tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rumbo-grid-bench-'));
       builtDir = path.join(tempDir, 'web');
-      await runVite(['build', '--config', WEB_CONFIG], builtDir, port);
+      await buildWebEdition(builtDir);
     }
-    server = await startPreview(builtDir, port);
+    server = await serveWebEdition(builtDir, port);
     const page = await (await browser.newContext({ locale: 'es-ES', viewport: { width: 1600, height: 1000 } })).newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    await openPlan(page, planBytes);
+    await openPlanInPage(page, planBytes);
 
     const accountsButton = page.getByRole('navigation').getByRole('button', { name: 'Cuentas', exact: true });
     const profileButton = page.getByRole('navigation').getByRole('button', { name: 'Institución', exact: true });
@@ -90,7 +83,7 @@ export async function measureGridInChromium(options: GridBenchOptions = {}): Pro
     return { renderMs: median(render), filterMs: median(filter), scrollMs: median(scroll), accounts };
   } finally {
     await browser.close();
-    if (server) await stop(server);
+    if (server) await stopProcess(server);
     if (tempDir) await fs.rm(tempDir, { recursive: true, force: true });
   }
 }
@@ -103,13 +96,6 @@ async function largePlanBytes(): Promise<Uint8Array> {
   const bytes = fillLargePlan(SQL, (await engine.call('plan.export')).bytes);
   await engine.call('plan.open', { bytes });
   return (await engine.call('plan.export')).bytes;
-}
-
-async function openPlan(page: Page, bytes: Uint8Array): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Abrir archivo…' }).click();
-  await (await chooser).setFiles({ name: 'banco-de-pruebas.rumbo', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-  await page.getByRole('heading', { name: 'Perfil de la institución' }).waitFor({ timeout: 60_000 });
 }
 
 // The three functions below run inside the page (serialised by Playwright): no imports, no closures,
@@ -160,46 +146,4 @@ async function scrollToEnd(): Promise<number> {
   grid.scrollTop = 0;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return elapsed;
-}
-
-function runVite(args: string[], outDir: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VITE, ...args], { cwd: ROOT, env: { ...process.env, RUMBO_WEB_OUT: outDir, RUMBO_WEB_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args[0]} failed (${code}):\n${output.slice(-2000)}`))));
-  });
-}
-
-async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [VITE, 'preview', '--config', WEB_CONFIG], {
-    cwd: ROOT,
-    env: { ...process.env, RUMBO_WEB_OUT: outDir, RUMBO_WEB_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview stopped (${child.exitCode}):\n${output.slice(-2000)}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stop(child);
-  throw new Error(`vite preview did not answer on port ${port}:\n${output.slice(-2000)}`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

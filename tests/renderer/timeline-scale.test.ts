@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, barGeometry, dragDates, fraction, monthTicks, scaleFor } from '../../renderer/src/features/timeline/scale';
+import { addDays, barGeometry, dragDates, fraction, localIsoDate, monthTicks, scaleFor, todayFraction, yearSpans } from '../../renderer/src/features/timeline/scale';
 
 const period = { start: '2026-01-01', end: '2027-12-31' };
 
@@ -33,5 +33,27 @@ describe('timeline scale', () => {
     expect(dragDates(dates, 'end', -100)).toEqual({ startOn: '2026-02-02', endOn: '2026-02-02' });
     expect(dragDates(dates, 'start', 60)).toEqual({ startOn: '2026-03-01', endOn: '2026-03-01' });
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('spans each calendar year over its months, the first and last year only in part', () => {
+    const ticks = monthTicks({ start: '2026-07-01', end: '2028-03-31' });
+    const years = yearSpans(ticks);
+    expect(years.map((year) => year.year)).toEqual([2026, 2027, 2028]);
+    expect(years[0]).toMatchObject({ left: 0 });
+    expect(years[1]!.left).toBeCloseTo(years[0]!.width);
+    expect(years.reduce((sum, year) => sum + year.width, 0)).toBeCloseTo(1);
+    expect(years[1]!.width).toBeGreaterThan(years[0]!.width);
+    expect(yearSpans([])).toEqual([]);
+  });
+
+  it("puts today's line on the user's calendar day, and nowhere when today is outside the period", () => {
+    // Half past midnight on 1 March in the user's time zone, whatever the machine's zone is.
+    expect(localIsoDate(new Date(2026, 2, 1, 0, 30))).toBe('2026-03-01');
+    expect(localIsoDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+    const scale = scaleFor(period);
+    expect(todayFraction(scale, period, '2027-01-01')).toBeCloseTo(365 / 730);
+    expect(todayFraction(scale, period, '2027-12-31')).toBeCloseTo(729 / 730);
+    expect(todayFraction(scale, period, '2025-12-31')).toBeNull();
+    expect(todayFraction(scale, period, '2028-01-01')).toBeNull();
   });
 });

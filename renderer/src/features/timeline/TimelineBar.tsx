@@ -14,6 +14,8 @@ interface TimelineBarProps {
   lang: Lang;
   t: Translator;
   readOnly: boolean;
+  /** The element that explains the keyboard moves (said after the bar's name, not as part of it). */
+  helpId: string;
   onCommit: (tactic: Tactic, dates: { startOn: string; endOn: string }) => void;
 }
 
@@ -24,7 +26,7 @@ type Drag = { mode: 'move' | 'start' | 'end'; originX: number; trackWidth: numbe
  * week, Shift changes the end, Alt the start; the change is handed to the plan after a pause
  * or when the bar loses focus, so a series of key presses is one undo step.
  */
-export function TimelineBar({ tactic, scale, lang, t, readOnly, onCommit }: TimelineBarProps) {
+export function TimelineBar({ tactic, scale, lang, t, readOnly, helpId, onCommit }: TimelineBarProps) {
   const [draft, setDraft] = useState<{ startOn: string; endOn: string } | null>(null);
   const drag = useRef<Drag | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -76,15 +78,15 @@ export function TimelineBar({ tactic, scale, lang, t, readOnly, onCommit }: Time
     timer.current = setTimeout(() => commit(next), KEY_COMMIT_MS);
   }
 
-  if (!geometry) return null;
+  if (!geometry) return <span className="timeline-outside">{t('timeline.outside')}</span>;
   const status = t(`action.tacticStatuses.${tactic.status}`);
   const label = t('timeline.barLabel', {
     title: tactic.title,
     start: formatDate(lang, dates.startOn),
     end: formatDate(lang, dates.endOn),
     status,
-    help: readOnly ? '' : t('timeline.keyboardHelp'),
-  });
+    help: '',
+  }).trim();
   return (
     <button
       type="button"
@@ -92,6 +94,7 @@ export function TimelineBar({ tactic, scale, lang, t, readOnly, onCommit }: Time
       className={`timeline-bar status-${tactic.status}${draft ? ' dragging' : ''}${geometry.clippedStart ? ' clipped-start' : ''}${geometry.clippedEnd ? ' clipped-end' : ''}`}
       style={{ left: `${geometry.left * 100}%`, width: `${geometry.width * 100}%` }}
       aria-label={label}
+      aria-describedby={readOnly ? undefined : helpId}
       title={label}
       data-start={dates.startOn}
       data-end={dates.endOn}
@@ -105,7 +108,7 @@ export function TimelineBar({ tactic, scale, lang, t, readOnly, onCommit }: Time
       onKeyDown={onKeyDown}
       onBlur={() => timer.current && commit(draft)}
     >
-      <span className="timeline-bar-text">{tactic.title}</span>
+      {tactic.title}
     </button>
   );
 }

@@ -76,6 +76,33 @@ export function monthTicks(period: { start: string; end: string }): MonthTick[] 
   return ticks;
 }
 
+export interface YearSpan {
+  year: number;
+  left: number;
+  width: number;
+}
+
+/** The calendar years over the month ticks, for the chart's top header line. */
+export function yearSpans(ticks: readonly MonthTick[]): YearSpan[] {
+  const spans: YearSpan[] = [];
+  for (const tick of ticks) {
+    const last = spans.at(-1);
+    if (last?.year === tick.year) last.width += tick.width;
+    else spans.push({ year: tick.year, left: tick.left, width: tick.width });
+  }
+  return spans;
+}
+
+/** The user's calendar day (not UTC's: just after midnight in Spain, UTC is still on the day before). */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** Where today's line goes, or null when today is outside the period. */
+export function todayFraction(scale: Scale, period: { start: string; end: string }, today: string): number | null {
+  return today >= period.start && today <= period.end ? fraction(scale, today) : null;
+}
+
 /** How a drag of `deltaDays` changes a bar: the whole bar, or one of its ends (never past the other). */
 export function dragDates(
   dates: { startOn: string; endOn: string },

@@ -4,6 +4,7 @@ import { translate, type Lang } from '../i18n';
 import type { Account } from '../model/accounts';
 import type { Inventory } from '../model/inventory';
 import { IMPORT_FIELDS, type ImportField } from './transfer-schemas';
+import { PROTOTYPE_NAME } from './values';
 
 /** A cell of the exported table, typed so that each format writes it its own way. */
 export type ExportCell = { text: string } | { count: number } | { decimal: number } | { date: string } | null;
@@ -63,6 +64,16 @@ export function neutralise(value: string): string {
   return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * write-excel-file (4.1.1, the latest) indexes its shared strings in a plain object, so a cell
+ * whose whole text is the name of an Object.prototype member ("toString", "constructor"…) gets
+ * a function as its index and the file cannot be read back. Such cells get a leading quote too
+ * (and one more if they already start with quotes), which the import takes away again.
+ */
+export function protectPrototypeName(value: string): string {
+  return PROTOTYPE_NAME.test(value) ? `'${value}` : value;
+}
+
 /** dd/mm/yyyy: how Spanish (and British) Excel reads and shows a date typed in a CSV. */
 function dayMonthYear(iso: string): string {
   const [year, month, day] = iso.split('-');
@@ -95,7 +106,7 @@ export function toCsv(table: ExportTable, lang: Lang): Uint8Array {
 
 function xlsxCell(cell: ExportCell): Cell {
   if (cell === null) return null;
-  if ('text' in cell) return { type: String, value: neutralise(cell.text) };
+  if ('text' in cell) return { type: String, value: protectPrototypeName(neutralise(cell.text)) };
   if ('count' in cell) return { type: Number, value: cell.count, format: '0' };
   if ('decimal' in cell) return { type: Number, value: cell.decimal };
   return { type: Date, value: new Date(`${cell.date}T00:00:00Z`), format: 'dd/mm/yyyy' };

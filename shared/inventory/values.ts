@@ -208,7 +208,13 @@ function uniqueTrimmed(parts: string[]): string[] {
   return result;
 }
 
-/** Cells written by Rumbo's export start with a quote when they would otherwise look like a formula; see export-sheet.ts. */
+/** A cell whose whole text (after any quotes) is an Object.prototype member's name; see protectPrototypeName in export-sheet.ts. */
+export const PROTOTYPE_NAME = new RegExp(`^'*(${Object.getOwnPropertyNames(Object.prototype).join('|')})$`);
+
+/**
+ * Cells written by Rumbo's export start with a quote when they would otherwise look like a
+ * formula, or (in .xlsx) when their whole text is an Object.prototype name; see export-sheet.ts.
+ */
 export function unneutralise(cell: string): string {
-  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) || (cell.startsWith("'") && PROTOTYPE_NAME.test(cell.slice(1))) ? cell.slice(1) : cell;
 }

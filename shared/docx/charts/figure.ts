@@ -1,18 +1,17 @@
-import { AlignmentType, ImageRun, Paragraph, SequentialIdentifier, TextRun } from 'docx';
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { figureCaption } from '../captions';
 import type { DocumentContext } from '../context';
 import type { Block } from '../outline';
 import type { ChartId } from './plan-charts';
 
 /**
  * A chart as a figure: the image, centred and kept on the page of its caption, then the caption
- * "Figura N. …" in Word's Caption style, N being a SEQ field as Word's Insert Caption writes it (so
- * Word can list the figures and renumber them). Nothing when the chart was not prepared: no
- * rasterizer, no data worth a chart, or its chapter left out.
+ * "Figura N. …" (captions.ts). Nothing when the chart was not prepared: no rasterizer, no data
+ * worth a chart, or its chapter left out.
  */
 export function chartFigure(context: DocumentContext, id: ChartId): Block[] {
   const chart = context.charts.get(id);
   if (!chart) return [];
-  const figure = context.t('charts.figure');
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -27,11 +26,6 @@ export function chartFigure(context: DocumentContext, id: ChartId): Block[] {
         }),
       ],
     }),
-    new Paragraph({
-      style: 'Caption',
-      alignment: AlignmentType.CENTER,
-      keepLines: true,
-      children: [new TextRun(`${figure} `), new SequentialIdentifier(figure), new TextRun(`. ${chart.caption}`)],
-    }),
+    figureCaption(context, chart.caption),
   ];
 }

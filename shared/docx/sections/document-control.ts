@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import { dataTable, fieldTable, frontHeading, paragraph, textRuns, type Cell } from '../blocks';
+import { dataTable, fieldTable, frontHeading, paragraph, tableCaption, textRuns, type Cell } from '../blocks';
 import type { DocumentContext } from '../context';
 import type { Block } from '../outline';
 import { linesOf } from '../../model/text';
@@ -23,7 +23,11 @@ const CHANGES_MAX = 2_000;
  */
 export function documentControl(context: DocumentContext): Block[] {
   const { t } = context;
-  return [frontHeading(t('document.control.title')), fieldTable([t('document.fieldColumn'), t('document.valueColumn')], controlRows(context)), ...versionHistory(context)];
+  return [
+    frontHeading(t('document.control.title')),
+    ...fieldTable([t('document.fieldColumn'), t('document.valueColumn')], controlRows(context), tableCaption(context, t('document.captions.control'))),
+    ...versionHistory(context),
+  ];
 }
 
 /** The rows of the document control, one entry per line of each cell: the document's table and the export screen's preview are both made from this. */
@@ -73,7 +77,7 @@ function versionHistory(context: DocumentContext): Block[] {
   const column = (key: 'version' | 'issuedOn' | 'author' | 'changes', share: number) => ({ title: t(`document.control.versionColumns.${key}`), share });
   return [
     title,
-    dataTable(
+    ...dataTable(
       [column('version', 0.13), column('issuedOn', 0.17), column('author', 0.25), column('changes', 0.45)],
       versions.map((version): Cell[] => [
         cleanLine(version.version, 60) || t('document.notSet'),
@@ -81,7 +85,7 @@ function versionHistory(context: DocumentContext): Block[] {
         context.orNotSet(cleanLine(version.author)),
         context.orNotSet(cleanText(version.changes.trim(), CHANGES_MAX)),
       ]),
-      { labelColumn: true },
+      { labelColumn: true, caption: tableCaption(context, t('document.captions.versions')) },
     ),
   ];
 }

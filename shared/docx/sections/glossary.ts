@@ -1,6 +1,6 @@
 import { LOCALES } from '../../i18n';
 import type { document } from '../../i18n/catalog/es/document';
-import { dataTable, paragraph, type Cell } from '../blocks';
+import { dataTable, paragraph, tableCaption, type Cell } from '../blocks';
 import type { Part } from '../outline';
 
 export type GlossaryTerm = keyof typeof document.glossary.terms;
@@ -33,13 +33,13 @@ export const glossaryAnnex: Part = {
     );
     return [
       paragraph(t('document.glossary.intro'), { keepNext: true }),
-      dataTable(
+      ...dataTable(
         [
           { title: t('document.glossary.columns.term'), share: 0.3 },
           { title: t('document.glossary.columns.definition'), share: 0.7 },
         ],
         entries.map(({ term, definition }): Cell[] => [term, definition]),
-        { labelColumn: true },
+        { labelColumn: true, caption: tableCaption(context, t('document.captions.glossary')) },
       ),
     ];
   },

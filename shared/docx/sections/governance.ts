@@ -1,5 +1,5 @@
 import type { Account } from '../../model/accounts';
-import { dataTable, paragraph, textRuns, type Cell } from '../blocks';
+import { dataTable, paragraph, tableCaption, textRuns, type Cell } from '../blocks';
 import type { DocumentContext } from '../context';
 import { inventoryView } from '../inventory-view';
 import type { Block, ChapterNumbering, Part } from '../outline';
@@ -42,7 +42,10 @@ function managers(context: DocumentContext, numbering: ChapterNumbering): Block[
   return [
     numbering.section(t('document.governance.managersTitle')),
     paragraph(t('document.governance.managersIntro'), { keepNext: true }),
-    dataTable([column('unit', 0.3), column('responsible', 0.22), column('managers', 0.36), column('accounts', 0.12, true)], rows, { compact: true }),
+    ...dataTable([column('unit', 0.3), column('responsible', 0.22), column('managers', 0.36), column('accounts', 0.12, true)], rows, {
+      compact: true,
+      caption: tableCaption(context, t('document.captions.managers')),
+    }),
   ];
 }
 
@@ -97,7 +100,7 @@ function credentials(context: DocumentContext, numbering: ChapterNumbering): Blo
   return [
     heading,
     paragraph(t('document.governance.credentialsIntro', { count: open.length }), { keepNext: true }),
-    dataTable(
+    ...dataTable(
       [column('aspect', 0.55), column('yes', 0.15), column('no', 0.15), column('unknown', 0.15)],
       [
         // Whether an account has a holder is known for every account: it is named or it is not.
@@ -105,18 +108,19 @@ function credentials(context: DocumentContext, numbering: ChapterNumbering): Blo
         [aspect('twoFactor'), ...tally((account) => account.twoFactor)],
         [aspect('recoveryEmail'), ...tally((account) => account.recoveryEmailCorporate)],
       ],
-      { labelColumn: true },
+      { labelColumn: true, caption: tableCaption(context, t('document.captions.credentials')) },
     ),
     ...(byHolder.length === 0
       ? []
       : [
           paragraph(t('document.governance.holdersIntro'), { ...AFTER_TABLE, keepNext: true }),
-          dataTable(
+          ...dataTable(
             [
               { title: t('document.governance.holderColumns.person'), share: 0.75 },
               { title: t('document.governance.holderColumns.accounts'), share: 0.25, numeric: true },
             ],
             byHolder.map(({ name, count }) => [name, number(count)]),
+            { caption: tableCaption(context, t('document.captions.holders')) },
           ),
         ]),
   ];

@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
 import type { Account } from '../../model/accounts';
-import { dataTable, paragraph, textRuns, type Cell, type Column } from '../blocks';
+import { dataTable, paragraph, tableCaption, textRuns, type Cell, type Column } from '../blocks';
 import type { DocumentContext } from '../context';
 import { inventoryView } from '../inventory-view';
 import { noteOf, type Block, type Part } from '../outline';
@@ -33,10 +33,11 @@ export const inventoryAnnex: Part = {
     for (const { unit, ancestors } of view.tree) {
       const accounts = view.accountsByUnit.get(unit.id);
       if (!accounts) continue;
-      blocks.push(groupHeading(cleanLine([...ancestors, unit.name].join(PATH_SEPARATOR), CELL_MAX)), accountTable(context, columns, accounts));
+      const caption = t('document.captions.inventory', { unit: cleanLine(unit.name, CELL_MAX) });
+      blocks.push(groupHeading(cleanLine([...ancestors, unit.name].join(PATH_SEPARATOR), CELL_MAX)), ...accountTable(context, columns, accounts, caption));
     }
     const orphans = view.accountsByUnit.get(null);
-    if (orphans) blocks.push(groupHeading(t('document.annex.noUnitGroup')), accountTable(context, columns, orphans));
+    if (orphans) blocks.push(groupHeading(t('document.annex.noUnitGroup')), ...accountTable(context, columns, orphans, t('document.captions.inventoryNoUnit')));
     return blocks;
   },
 };
@@ -61,7 +62,7 @@ function annexColumns(context: DocumentContext): Column[] {
   ];
 }
 
-function accountTable(context: DocumentContext, columns: Column[], accounts: readonly Account[]): Block {
+function accountTable(context: DocumentContext, columns: Column[], accounts: readonly Account[], caption: string): Block[] {
   const { t } = context;
   const { words, personName } = inventoryView(context);
   const unknown = t('inventory.unknown');
@@ -81,5 +82,5 @@ function accountTable(context: DocumentContext, columns: Column[], accounts: rea
       managers.length === 0 ? nobody : line(context.list(managers)),
     ];
   });
-  return dataTable(columns, rows, { width: LANDSCAPE_TEXT_WIDTH, compact: true });
+  return dataTable(columns, rows, { width: LANDSCAPE_TEXT_WIDTH, compact: true, caption: tableCaption(context, caption) });
 }

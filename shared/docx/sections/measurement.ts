@@ -1,5 +1,5 @@
 import type { Kpi, KpiFrequency } from '../../model/action';
-import { dataTable, paragraph, withNote, type Cell } from '../blocks';
+import { dataTable, paragraph, tableCaption, withNote, type Cell } from '../blocks';
 import type { DocumentContext } from '../context';
 import type { Block, ChapterNumbering, Part } from '../outline';
 import { hasPlannerText, plannerText } from '../planner-text';
@@ -49,7 +49,10 @@ function measurementPlan(context: DocumentContext, numbering: ChapterNumbering):
   return [
     numbering.section(t('document.measurement.planTitle')),
     paragraph(`${t('document.measurement.planIntro', { count: kpis.length })} ${t('document.measurement.nextRule')}`, { keepNext: true }),
-    dataTable([column('indicator', 0.28), column('source', 0.3), column('frequency', 0.13), column('owner', 0.16), column('next', 0.13)], rows, { compact: true }),
+    ...dataTable([column('indicator', 0.28), column('source', 0.3), column('frequency', 0.13), column('owner', 0.16), column('next', 0.13)], rows, {
+      compact: true,
+      caption: tableCaption(context, t('document.captions.measurement')),
+    }),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { INSTITUTION_TYPES } from '../../model/institution';
-import { dataTable, fieldTable, linkedRuns, paragraph, type Cell } from '../blocks';
+import { dataTable, fieldTable, linkedRuns, paragraph, tableCaption, type Cell } from '../blocks';
 import type { DocumentContext } from '../context';
 import type { Block, ChapterNumbering, Part } from '../outline';
 import { hasPlannerText, plannerText } from '../planner-text';
@@ -66,13 +66,13 @@ function keyFigures(context: DocumentContext, numbering: ChapterNumbering): Bloc
   return [
     numbering.section(t('document.presentation.figuresTitle')),
     paragraph(t('document.presentation.figuresIntro', { period: context.period, date: context.date(data.generatedAt) }), { keepNext: true }),
-    dataTable(
+    ...dataTable(
       [
         { title: t('document.presentation.figureColumn'), share: 0.55 },
         { title: t('document.presentation.valueColumn'), share: 0.45, numeric: true },
       ],
       rows,
-      { labelColumn: true },
+      { labelColumn: true, caption: tableCaption(context, t('document.captions.keyFigures')) },
     ),
     ...notes.map((note, index) => paragraph(note, index === 0 ? AFTER_TABLE : {})),
   ];
@@ -86,13 +86,14 @@ function profile(context: DocumentContext, numbering: ChapterNumbering): Block[]
   const type = INSTITUTION_TYPES.includes(institution.type) ? institution.type : 'other';
   return [
     numbering.section(t('document.presentation.profileTitle')),
-    fieldTable(
+    ...fieldTable(
       [t('document.fieldColumn'), t('document.valueColumn')],
       [
         [t('document.presentation.name'), context.orNotSet(context.institutionName)],
         [t('document.presentation.type'), t(`common.institutionTypes.${type}`)],
         [t('document.presentation.contact'), linkedRuns(context.orNotSet(cleanLine(institution.contact)))],
       ],
+      tableCaption(context, t('document.captions.profile')),
     ),
   ];
 }

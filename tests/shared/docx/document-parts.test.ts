@@ -129,7 +129,8 @@ describe('the parts of a complete plan', () => {
   it('follows the document control with the version history, one row per version in the planner’s order', async () => {
     const { versions } = await engine.call('document.get');
     const history = tablesOf(blocks)[1]!;
-    expect(blocks[blocks.indexOf(history) - 1]).toMatchObject({ kind: 'p', style: 'FrontSubheading', text: 'Historial de versiones' });
+    expect(blocks[blocks.indexOf(history) - 2]).toMatchObject({ kind: 'p', style: 'FrontSubheading', text: 'Historial de versiones' });
+    expect(blocks[blocks.indexOf(history) - 1]).toMatchObject({ kind: 'p', style: 'Caption', text: 'Tabla 2. Historial de versiones del documento' });
     expect(rowCells(history.rows[0]!)).toEqual(['Versión', 'Fecha', 'Autoría', 'Cambios']);
     expect(bodyRows(history)).toHaveLength(versions.length);
     expect(bodyRows(history).map(rowCells)).toEqual([

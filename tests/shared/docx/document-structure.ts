@@ -49,3 +49,8 @@ export function emptyHeadings(blocks: readonly BodyBlock[]): string[] {
 export function sections(documentXml: string): string[] {
   return [...documentXml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map(([xml]) => xml);
 }
+
+/** Whether a block is a caption numbered in the Word sequence `identifier` ("Figura", "Tabla", "Table"…). */
+export function isCaptionOf(block: BodyBlock, identifier: string): block is Extract<BodyBlock, { kind: 'p' }> {
+  return block.kind === 'p' && block.style === 'Caption' && block.xml.includes(`<w:instrText xml:space="preserve">SEQ ${identifier}</w:instrText>`);
+}

@@ -47,6 +47,7 @@ describe.skipIf(!hasSoffice)('the exported document in LibreOffice', () => {
   let planFonts: string;
   let sample: { inventory: Inventory; action: ActionPlan; preview: DocumentPreview; pages: string[]; layoutPages: string[]; sizes: string[]; exportMs: number };
   let longAnnexPages: string[];
+  let unestimatedText: string;
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'rumbo-docx-lo-'));
@@ -72,8 +73,11 @@ describe.skipIf(!hasSoffice)('the exported document in LibreOffice', () => {
     const accounts = Array.from({ length: 700 }, (_, index) => accountRecord({ handle: `@cuenta_${index}`, displayName: `Cuenta número ${index} de la diputación` }));
     await writeFile(join(folder, 'long-annex.docx'), await buildPlanDocument(planData({ inventory: { accounts } }), { lang: 'es' }));
 
+    // Written without laying out its pages: docx numbers no field, so the captions show the numbers they were written with.
+    await writeFile(join(folder, 'unestimated.docx'), await buildPlanDocument(planData(), { lang: 'es', estimatePageNumbers: false }));
+
     const profile = pathToFileURL(join(folder, 'profile')).href;
-    const documents = ['plan', 'hostile', 'sample', 'long-annex'].map((name) => join(folder, `${name}.docx`));
+    const documents = ['plan', 'hostile', 'sample', 'long-annex', 'unestimated'].map((name) => join(folder, `${name}.docx`));
     await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...documents], { timeout: 400_000 });
     const text = async (name: string, layout: boolean) =>
       (await run('pdftotext', [...(layout ? ['-layout'] : []), join(folder, `${name}.pdf`), '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
@@ -84,6 +88,7 @@ describe.skipIf(!hasSoffice)('the exported document in LibreOffice', () => {
     const sizes = [...(await run('pdfinfo', ['-f', '1', '-l', '9999', join(folder, 'sample.pdf')])).stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/gm)].map((m) => m[1]!);
     sample = { inventory, action, preview, pages: (await text('sample', false)).split('\f'), layoutPages: (await text('sample', true)).split('\f'), sizes, exportMs };
     longAnnexPages = (await text('long-annex', true)).split('\f');
+    unestimatedText = await text('unestimated', false);
   }, 600_000);
 
   afterAll(async () => {
@@ -127,6 +132,16 @@ describe.skipIf(!hasSoffice)('the exported document in LibreOffice', () => {
     for (let figure = 1; figure <= 4; figure++) expect(text).toContain(`Figura ${figure}. `);
     // Measured at 3.6–4.4 s on a quiet 2-core machine, up to 25 s on a busy one: nearly all of it laying out the pages to number the contents.
     expect(sample.exportMs).toBeLessThan(120_000);
+  });
+
+  it('shows every table’s caption with its number, 1, 2, 3… in order, whether or not the pages were laid out to write the document', () => {
+    const numbers = (text: string) => [...text.matchAll(/^Tabla (\d+)\. /gm)].map((match) => Number(match[1]));
+    const sampleNumbers = numbers(sample.pages.join('\n'));
+    expect(sampleNumbers.length).toBeGreaterThan(40);
+    expect(sampleNumbers).toEqual(sampleNumbers.map((_, index) => index + 1));
+    expect(sample.pages.join('\n')).toContain('Tabla 1. Ficha del documento');
+    expect(numbers(unestimatedText)).toEqual([1, 2, 3, 4]);
+    expect(unestimatedText).toContain('Tabla 4. Términos del glosario');
   });
 
   it('has every chapter and annex of the sample, titled as in the preview, and each of its sections', () => {

@@ -1,6 +1,6 @@
 import { metricName } from '../../../action/metrics';
 import type { Kpi, Objective } from '../../../model/action';
-import { dataTable, fieldTable, paragraph, withNote, type Cell, type Content } from '../../blocks';
+import { dataTable, fieldTable, paragraph, tableCaption, withNote, type Cell, type Content } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { chartFigure } from '../../charts';
 import { noteOf, type Block, type ChapterNumbering, type Part } from '../../outline';
@@ -43,17 +43,18 @@ function objectiveSection(context: DocumentContext, numbering: ChapterNumbering,
     [t('docplan.objectives.answers'), answers.length > 0 ? answers.join('\n') : t('docplan.objectives.noAnswers')],
   ];
   const kpis = view.kpisOf(objective.id);
+  const number = view.objectiveNumber(objective);
   return [
     numbering.section(view.objectiveTitle(objective)),
-    fieldTable([t('document.fieldColumn'), t('document.valueColumn')], fields),
+    ...fieldTable([t('document.fieldColumn'), t('document.valueColumn')], fields, tableCaption(context, t('docplan.captions.objective', { number }))),
     ...(kpis.length === 0
       ? [paragraph(t('docplan.objectives.noKpis'), AFTER_TABLE)]
-      : [paragraph(t('docplan.objectives.kpisIntro', { count: kpis.length }), { ...AFTER_TABLE, keepNext: true }), kpiTable(context, kpis)]),
+      : [paragraph(t('docplan.objectives.kpisIntro', { count: kpis.length }), { ...AFTER_TABLE, keepNext: true }), ...kpiTable(context, kpis, number)]),
   ];
 }
 
 /** One row per KPI; the unit goes with the baseline and target ("35 %"), where it is read. */
-function kpiTable(context: DocumentContext, kpis: readonly Kpi[]): Block {
+function kpiTable(context: DocumentContext, kpis: readonly Kpi[], objective: number): Block[] {
   const { t } = context;
   const view = actionView(context);
   const none = t('docplan.none');
@@ -88,7 +89,7 @@ function kpiTable(context: DocumentContext, kpis: readonly Kpi[]): Block {
       column('owner', 0.14),
     ],
     rows,
-    { compact: true },
+    { compact: true, caption: tableCaption(context, t('docplan.captions.kpis', { number: objective })) },
   );
 }
 

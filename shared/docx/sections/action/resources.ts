@@ -1,6 +1,6 @@
 import { daysInclusive, fteFor, type EffortTotal } from '../../../action/effort';
 import type { Tactic } from '../../../model/action';
-import { dataTable, paragraph, textRuns, type Cell, type Content } from '../../blocks';
+import { dataTable, paragraph, tableCaption, textRuns, type Cell, type Content } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { inventoryView } from '../../inventory-view';
 import { chartFigure } from '../../charts';
@@ -39,20 +39,21 @@ export const resourcesChapter: Part = {
       paragraph(t('docplan.resources.method', { annualHours: settings.annualHours, years: t('docplan.resources.years', { count: round(years, 1) }) })),
       numbering.section(t('docplan.resources.byLineTitle')),
       ...chartFigure(context, 'costByLine'),
-      totalsTable(context, 'line', byLine(context)),
+      ...totalsTable(context, 'line', byLine(context)),
       numbering.section(t('docplan.resources.byUnitTitle')),
-      totalsTable(context, 'unit', byUnit(context)),
+      ...totalsTable(context, 'unit', byUnit(context)),
       numbering.section(t('docplan.resources.rolesTitle')),
       ...(roles.length === 0
         ? [paragraph(t('docplan.resources.noRoles'))]
         : [
             paragraph(t('docplan.resources.rolesIntro'), { keepNext: true }),
-            dataTable(
+            ...dataTable(
               [
                 { title: t('docplan.resources.columns.role'), share: 0.7 },
                 { title: t('docplan.resources.columns.hourlyCost'), share: 0.3, numeric: true },
               ],
               roles.map((role) => [cleanLine(role.name), view.money(role.hourlyCost)]),
+              { caption: tableCaption(context, t('docplan.captions.roles')) },
             ),
           ]),
     ];
@@ -103,7 +104,7 @@ function byUnit(context: DocumentContext): TotalRow[] {
 }
 
 /** Tactics, one-off hours, weekly hours over the period, total hours, FTE and cost of each row, and the plan's total. */
-function totalsTable(context: DocumentContext, kind: 'line' | 'unit', rows: readonly TotalRow[]): Block {
+function totalsTable(context: DocumentContext, kind: 'line' | 'unit', rows: readonly TotalRow[]): Block[] {
   const { t, data } = context;
   const view = actionView(context);
   const line = (name: Content, total: EffortTotal, once: number, emphasis: (text: string) => Content = (text) => text): Cell[] => [
@@ -128,6 +129,6 @@ function totalsTable(context: DocumentContext, kind: 'line' | 'unit', rows: read
       ...rows.map((row) => line(row.name, row.total, onceOf(row.tactics))),
       line(bold(t('docplan.resources.total')), data.action.totals.all, onceOf(all), bold),
     ],
-    { compact: true },
+    { compact: true, caption: tableCaption(context, t(kind === 'line' ? 'docplan.captions.byLine' : 'docplan.captions.byUnit')) },
   );
 }

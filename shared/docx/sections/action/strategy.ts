@@ -1,6 +1,6 @@
 import { tacticEffort } from '../../../action/effort';
 import type { StrategyLine, Tactic } from '../../../model/action';
-import { dataTable, fieldTable, paragraph, withNote, type Cell, type Content } from '../../blocks';
+import { dataTable, fieldTable, paragraph, tableCaption, withNote, type Cell, type Content } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { noteOf, type Block, type ChapterNumbering, type Part } from '../../outline';
 import { cleanLine } from '../../sanitize';
@@ -57,18 +57,19 @@ function lineSection(context: DocumentContext, numbering: ChapterNumbering, line
     ],
   ];
   const tactics = view.tacticsOf(line.id);
+  const number = view.lineNumber(line);
   const description = line.description.trim();
   return [
-    numbering.section(t('docplan.strategy.heading', { number: view.lineNumber(line), name: cleanLine(line.name) })),
+    numbering.section(t('docplan.strategy.heading', { number, name: cleanLine(line.name) })),
     ...(description === '' ? [] : [paragraph(description)]),
-    fieldTable([t('document.fieldColumn'), t('document.valueColumn')], fields),
+    ...fieldTable([t('document.fieldColumn'), t('document.valueColumn')], fields, tableCaption(context, t('docplan.captions.line', { number }))),
     ...(tactics.length === 0
       ? [paragraph(t('docplan.strategy.noTactics'), AFTER_TABLE)]
-      : [paragraph(t('docplan.strategy.tacticsIntro', { count: tactics.length }), { ...AFTER_TABLE, keepNext: true }), tacticTable(context, tactics)]),
+      : [paragraph(t('docplan.strategy.tacticsIntro', { count: tactics.length }), { ...AFTER_TABLE, keepNext: true }), ...tacticTable(context, tactics, number)]),
   ];
 }
 
-function tacticTable(context: DocumentContext, tactics: readonly Tactic[]): Block {
+function tacticTable(context: DocumentContext, tactics: readonly Tactic[], line: number): Block[] {
   const { t } = context;
   const view = actionView(context);
   const none = t('docplan.none');
@@ -93,7 +94,7 @@ function tacticTable(context: DocumentContext, tactics: readonly Tactic[]): Bloc
   return dataTable(
     [column('tactic', 0.31), column('responsible', 0.19), column('dates', 0.15), column('effort', 0.1, true), column('cost', 0.13, true), column('status', 0.12)],
     rows,
-    { compact: true },
+    { compact: true, caption: tableCaption(context, t('docplan.captions.tactics', { number: line })) },
   );
 }
 

@@ -1,5 +1,5 @@
 import { CAME_STRATEGIES, type CameOption } from '../../../model/action';
-import { dataTable, paragraph, type Cell } from '../../blocks';
+import { dataTable, paragraph, tableCaption, type Cell } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { noteOf, type Block, type ChapterNumbering, type Part } from '../../outline';
 import { swotMatrix } from './swot-matrix';
@@ -22,7 +22,7 @@ function matrixSection(context: DocumentContext, numbering: ChapterNumbering): B
   const { t } = context;
   const heading = numbering.section(t('docplan.swot.matrixTitle'));
   if (context.data.action.swot.length === 0) return [heading, paragraph(t('docplan.swot.empty'))];
-  return [heading, paragraph(t('docplan.swot.matrixIntro')), swotMatrix(context)];
+  return [heading, paragraph(t('docplan.swot.matrixIntro')), tableCaption(context, t('docplan.captions.swot')), swotMatrix(context)];
 }
 
 function cameSection(context: DocumentContext, numbering: ChapterNumbering): Block[] {
@@ -35,13 +35,14 @@ function cameSection(context: DocumentContext, numbering: ChapterNumbering): Blo
     blocks.push(
       numbering.subsection(view.strategyName(strategy)),
       paragraph(t(`docplan.swot.strategyMeaning.${strategy}`), { keepNext: true }),
-      dataTable(
+      ...dataTable(
         [
           { title: t('docplan.swot.columns.option'), share: 0.4 },
           { title: t('docplan.swot.columns.pairs'), share: 0.34 },
           { title: t('docplan.swot.columns.line'), share: 0.26 },
         ],
         view.came[strategy].map((option) => optionRow(context, option)),
+        { caption: tableCaption(context, t('docplan.captions.came', { strategy: view.strategyName(strategy) })) },
       ),
     );
   }

@@ -1,7 +1,7 @@
 import { Paragraph, ShadingType, TextRun } from 'docx';
 import { LOCALES } from '../../../i18n';
 import type { Tactic } from '../../../model/action';
-import { paragraph } from '../../blocks';
+import { paragraph, tableCaption } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { noteOf, type Part } from '../../outline';
 import { cleanLine } from '../../sanitize';
@@ -41,6 +41,7 @@ export const timelineChapter: Part = {
     return [
       paragraph(t('docplan.timeline.intro', { period: context.period })),
       legend(context, scale.step, cancelled),
+      tableCaption(context, t('docplan.captions.timeline')),
       timelineTable({ width: LANDSCAPE_TEXT_WIDTH, labelWidth: Math.round(LABEL_SHARE * LANDSCAPE_TEXT_WIDTH), header: header(context, scale), rows }),
     ];
   },

@@ -1,5 +1,5 @@
 import type { Account } from '../../../model/accounts';
-import { dataTable, paragraph, textRuns, withNote, type Cell } from '../../blocks';
+import { dataTable, paragraph, tableCaption, textRuns, withNote, type Cell } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { inventoryView } from '../../inventory-view';
 import type { Block, ChapterNumbering } from '../../outline';
@@ -35,13 +35,14 @@ export function accountMap(context: DocumentContext, numbering: ChapterNumbering
   return [
     numbering.section(t('document.situation.mapTitle')),
     paragraph(t('document.situation.mapIntro')),
-    dataTable(
+    ...dataTable(
       [
         { title: t('document.situation.columns.unit'), share: 0.33 },
         { title: t('document.situation.columns.responsible'), share: 0.19 },
         { title: t('document.situation.columns.accounts'), share: 0.48 },
       ],
       rows,
+      { caption: tableCaption(context, t('document.captions.accountMap')) },
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { dataTable, paragraph, withNote, type Cell } from '../../blocks';
+import { dataTable, paragraph, tableCaption, withNote, type Cell } from '../../blocks';
 import type { DocumentContext } from '../../context';
 import { inventoryView } from '../../inventory-view';
 import type { Block, ChapterNumbering } from '../../outline';
@@ -28,7 +28,7 @@ export function auditFindings(context: DocumentContext, numbering: ChapterNumber
   return [
     heading,
     paragraph(t('document.situation.findingsIntro', { date, count: known.length })),
-    dataTable(
+    ...dataTable(
       [
         { title: t('document.situation.columns.finding'), share: 0.4 },
         { title: t('document.situation.columns.severity'), share: 0.13 },
@@ -36,6 +36,7 @@ export function auditFindings(context: DocumentContext, numbering: ChapterNumber
         { title: t('document.situation.columns.fix'), share: 0.35 },
       ],
       rows,
+      { caption: tableCaption(context, t('document.captions.findings')) },
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { dataTable, paragraph, textRuns, type Cell } from '../../blocks';
+import { dataTable, paragraph, tableCaption, textRuns, type Cell } from '../../blocks';
 import { chartFigure } from '../../charts';
 import type { DocumentContext } from '../../context';
 import { inventoryView } from '../../inventory-view';
@@ -28,14 +28,14 @@ export function inventorySummary(context: DocumentContext, numbering: ChapterNum
     numbering.subsection(t('document.situation.byPlatformTitle')),
     // The chart first, for the reader who looks; the table after it, for the one who checks.
     ...chartFigure(context, 'accountsByPlatform'),
-    byPlatformTable(context, followers),
+    ...byPlatformTable(context, followers),
     // With no units at all, a table by unit would only repeat "no unit" and the total.
     ...(units.length > 0
       ? [
           numbering.subsection(t('document.situation.byUnitTitle')),
           paragraph(t('document.situation.byUnitIntro')),
           ...chartFigure(context, 'accountsByUnit'),
-          byUnitTable(context),
+          ...byUnitTable(context),
         ]
       : []),
   ];
@@ -44,7 +44,7 @@ export function inventorySummary(context: DocumentContext, numbering: ChapterNum
 const bold = (text: string) => textRuns(text, { bold: true });
 
 /** Accounts and followers per network (shared/audit/summary.ts), most accounts first, and their total. */
-function byPlatformTable(context: DocumentContext, followers: number): Block {
+function byPlatformTable(context: DocumentContext, followers: number): Block[] {
   const { t, data, number } = context;
   const { words } = inventoryView(context);
   const rows: Cell[][] = data.inventory.byPlatform.map((entry) => [words.platform(entry.platform), number(entry.accounts), number(entry.followers)]);
@@ -56,11 +56,12 @@ function byPlatformTable(context: DocumentContext, followers: number): Block {
       { title: t('document.situation.columns.followers'), share: 0.25, numeric: true },
     ],
     rows,
+    { caption: tableCaption(context, t('document.captions.byPlatform')) },
   );
 }
 
 /** Own and total accounts of each unit (shared/audit/summary.ts), indented as in the organisation chart. */
-function byUnitTable(context: DocumentContext): Block {
+function byUnitTable(context: DocumentContext): Block[] {
   const { t, data, number } = context;
   const depthOf = new Map(inventoryView(context).tree.map((entry) => [entry.unit.id, entry]));
   const rows: Cell[][] = data.inventory.byUnit.map((entry) => {
@@ -77,5 +78,6 @@ function byUnitTable(context: DocumentContext): Block {
       { title: t('document.situation.columns.total'), share: 0.18, numeric: true },
     ],
     rows,
+    { caption: tableCaption(context, t('document.captions.byUnit')) },
   );
 }

@@ -149,4 +149,16 @@ export const docplan: SameShape<typeof es> = {
     total: 'Total',
     noUnit: 'No unit assigned',
   },
+  captions: {
+    swot: 'SWOT matrix',
+    came: 'CAME options: {strategy}',
+    objective: 'Objective {number} at a glance',
+    kpis: 'Indicators of objective {number}',
+    line: 'Strategy line {number} at a glance',
+    tactics: 'Tactics of strategy line {number}',
+    timeline: 'Timeline of the tactics by strategy line',
+    byLine: 'Effort and cost by strategy line',
+    byUnit: 'Effort and cost by unit',
+    roles: 'Hourly cost of each role',
+  },
 };

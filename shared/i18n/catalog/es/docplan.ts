@@ -151,4 +151,17 @@ export const docplan = {
     total: 'Total',
     noUnit: 'Sin unidad asignada',
   },
+  /** The titles of the action chapters' tables, after "Tabla N." (captions.ts). */
+  captions: {
+    swot: 'Matriz DAFO',
+    came: 'Opciones CAME: {strategy}',
+    objective: 'Ficha del objetivo {number}',
+    kpis: 'Indicadores del objetivo {number}',
+    line: 'Ficha de la línea estratégica {number}',
+    tactics: 'Tácticas de la línea estratégica {number}',
+    timeline: 'Cronograma de las tácticas por línea estratégica',
+    byLine: 'Esfuerzo y coste por línea estratégica',
+    byUnit: 'Esfuerzo y coste por unidad',
+    roles: 'Coste por hora de cada perfil',
+  },
 } as const;

@@ -350,4 +350,24 @@ export const document = {
       },
     },
   },
+  /** The titles of the document's tables, after "Tabla N." (captions.ts). */
+  captions: {
+    /** The word before a table's number; also the name of Word's numbering sequence (one word). */
+    table: 'Tabla',
+    control: 'Ficha del documento',
+    versions: 'Historial de versiones del documento',
+    keyFigures: 'Cifras clave del plan',
+    profile: 'Datos de la institución',
+    byPlatform: 'Cuentas y seguidores por plataforma',
+    byUnit: 'Cuentas por unidad organizativa',
+    accountMap: 'Mapa de cuentas por unidad organizativa',
+    findings: 'Hallazgos de la auditoría de las cuentas',
+    managers: 'Personas que gestionan las cuentas de cada unidad',
+    credentials: 'Custodia de credenciales y seguridad de las cuentas abiertas',
+    holders: 'Cuentas abiertas por persona que custodia sus credenciales',
+    measurement: 'Plan de medición de los indicadores',
+    inventory: 'Cuentas de {unit}',
+    inventoryNoUnit: 'Cuentas sin unidad asignada',
+    glossary: 'Términos del glosario',
+  },
 } as const;

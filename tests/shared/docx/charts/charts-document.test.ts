@@ -10,7 +10,7 @@ import { sanitizeDeep } from '../../../../shared/docx/sanitize';
 import type { Kpi, StrategyLine, Tactic } from '../../../../shared/model/action';
 import type { Platform } from '../../../../shared/model/accounts';
 import type { OrgUnit } from '../../../../shared/model/units';
-import { bodyBlocks, headingLevel } from '../document-structure';
+import { bodyBlocks, headingLevel, isCaptionOf } from '../document-structure';
 import { decodeEntities, paragraphs, part, readDocxParts } from '../docx-reader';
 import { engineWithPlan } from '../engine-plan';
 import { accountRecord, planData, testId } from '../plan-data';
@@ -110,7 +110,7 @@ describe('charts in the exported document', () => {
   });
 
   it('captions each chart "Figura N." with a SEQ field, in the Caption style, under the image and above its table', () => {
-    const captions = paragraphs(documentXml).filter((paragraph) => paragraph.style === 'Caption');
+    const captions = bodyBlocks(documentXml).filter((block) => isCaptionOf(block, 'Figura'));
     expect(captions.map((caption) => caption.text)).toEqual([
       'Figura 1. Número de cuentas corporativas en cada red social',
       'Figura 2. Cuentas propias de cada unidad, de más a menos',
@@ -120,23 +120,25 @@ describe('charts in the exported document', () => {
     for (const caption of captions) expect(caption.xml).toContain('<w:instrText xml:space="preserve">SEQ Figura</w:instrText>');
 
     const blocks = bodyBlocks(documentXml);
-    const at = blocks.findIndex((block) => block.kind === 'p' && block.style === 'Caption');
+    const at = blocks.findIndex((block) => isCaptionOf(block, 'Figura'));
     const image = blocks[at - 1]!;
     expect(image.xml).toContain('<wp:docPr');
     expect(image.xml).toContain('<w:keepNext/>');
     expect(headingLevel(blocks[at - 2]!)).toBe(3);
-    expect(blocks[at + 1]!.kind).toBe('tbl');
+    // The table's own caption, then the table.
+    expect(isCaptionOf(blocks[at + 1]!, 'Tabla')).toBe(true);
+    expect(blocks[at + 2]!.kind).toBe('tbl');
     // The KPI chart follows the objectives chapter's introduction; the cost chart heads its section, above the table it draws.
-    const captionAt = (number: number) => blocks.findIndex((block) => block.kind === 'p' && block.style === 'Caption' && block.text.startsWith(`Figura ${number}.`));
+    const captionAt = (number: number) => blocks.findIndex((block) => isCaptionOf(block, 'Figura') && block.text.startsWith(`Figura ${number}.`));
     const before = (index: number, count: number) => blocks.slice(index - count, index).map((block) => (block.kind === 'p' ? block.text : 'table'));
     expect(before(captionAt(3) - 1, 2)).toEqual(['5. Objetivos e indicadores', 'El plan se fija 1 objetivo. Se indica su plazo, quién responde de él, a qué puntos del DAFO responde y con qué indicadores se medirá.']);
     expect(before(captionAt(4) - 1, 1)).toEqual(['8.1. Esfuerzo y coste por línea estratégica']);
-    expect(blocks[captionAt(4) + 1]!.kind).toBe('tbl');
+    expect(blocks[captionAt(4) + 2]!.kind).toBe('tbl');
   });
 
   it('numbers the figures from 1 in the order they appear, whatever chapters the export leaves out', async () => {
     const without = await buildPlanDocument(chartData(), { lang: 'es', rasterize: rasterizeForNode, excludedParts: ['situation'] });
-    const captions = paragraphs(part(await readDocxParts(without), 'word/document.xml')).filter((paragraph) => paragraph.style === 'Caption');
+    const captions = bodyBlocks(part(await readDocxParts(without), 'word/document.xml')).filter((block) => isCaptionOf(block, 'Figura'));
     expect(captions.map((caption) => caption.text)).toEqual(['Figura 1. Valor de partida y meta de cada indicador', 'Figura 2. Coste estimado de cada línea estratégica']);
   });
 
@@ -169,7 +171,7 @@ describe('charts in the exported document', () => {
 
   it('writes the captions in the plan’s language', async () => {
     const english = await buildPlanDocument(chartData(), { lang: 'en', rasterize: rasterizeForNode, estimatePageNumbers: false });
-    const captions = paragraphs(part(await readDocxParts(english), 'word/document.xml')).filter((paragraph) => paragraph.style === 'Caption');
+    const captions = bodyBlocks(part(await readDocxParts(english), 'word/document.xml')).filter((block) => isCaptionOf(block, 'Figure'));
     expect(captions.map((caption) => caption.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Figure .*Number of corporate accounts on each social network$/)]));
     expect(captions[0]!.xml).toContain('SEQ Figure');
   });
@@ -186,7 +188,7 @@ describe('a document without charts', () => {
     expect(xmlProblem(documentXml)).toBeNull();
     expect(await mediaOf(bytes)).toHaveLength(0);
     expect(documentXml).not.toContain('<wp:docPr');
-    expect(paragraphs(documentXml).some((paragraph) => paragraph.style === 'Caption')).toBe(false);
+    expect(bodyBlocks(documentXml).some((block) => isCaptionOf(block, 'Figura'))).toBe(false);
     // The tables the charts would have stood beside are there.
     expect(documentXml).toContain('Instagram');
   });

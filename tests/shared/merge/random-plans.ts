@@ -9,6 +9,7 @@ import { PLATFORM_CODES } from '../../../shared/model/accounts';
 import { NATURAL_KEYS, SINGLETON_TABLES } from '../../../shared/merge/identity';
 import { readSnapshot, type PlanSnapshot, type UserTable } from '../../../shared/merge/snapshot';
 import { engineWithPlan } from '../helpers';
+import { seededRandom } from '../../bench/seeded-random';
 
 /**
  * Random plans and random edits made the way the app makes them: rows written through the change
@@ -143,16 +144,10 @@ export function editsOnly(kind: Edit['kind']): fc.Arbitrary<Edit[]> {
  */
 export const focusArbitrary = fc.array(fc.nat({ max: 200 }), { minLength: 1, maxLength: 2 }).map((tables) => [1, ...tables]);
 
-/** A small deterministic generator, so that a failing seed reproduces the same base plan. */
+/** Whole 32-bit numbers from the bench's seeded generator, so that a failing seed reproduces the same base plan. */
 function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const random = seededRandom(seed);
+  return () => random() * 4294967296;
 }
 
 function uuidFrom(next: () => number): string {

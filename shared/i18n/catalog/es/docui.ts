@@ -146,23 +146,8 @@ export const docui = {
       control: 'Ficha del documento',
     },
   },
-  /** The document control as the key-page preview shows it, in the document's language (the cover uses the document's own texts). */
+  /** The key-page preview's own words, in the document's language (the rest comes from the document's texts and the engine's preview). */
   pages: {
-    fields: {
-      documentType: 'Tipo de documento',
-      institution: 'Institución',
-      planTitle: 'Título del plan',
-      status: 'Estado',
-      version: 'Versión',
-      owningUnit: 'Unidad responsable',
-      authors: 'Autoría',
-      approvedBy: 'Aprobado por',
-      approvedOn: 'Fecha de aprobación',
-      approvalReference: 'Referencia de la aprobación',
-      nextReviewOn: 'Próxima revisión',
-      relatedDocuments: 'Documentos relacionados',
-      legislation: 'Normativa aplicable',
-    },
     versionsTitle: 'Historial de versiones',
     noVersions: 'Sin versiones registradas.',
   },

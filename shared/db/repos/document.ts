@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import { rowMapper } from '../mapper';
 import { selectAll, selectOne } from '../sql';
+import type { Row } from '../tables';
 import {
   DOCUMENT_PARTS,
   DRAFT_MARKINGS,
@@ -10,8 +11,6 @@ import {
   type DocumentSettings,
   type DocumentSetup,
   type DocumentVersion,
-  type DraftMarking,
-  type EmptyParts,
   type PlanTextKey,
 } from '../../model/document';
 import { listRows } from './rows';
@@ -25,45 +24,43 @@ export const documentVersionMapper = rowMapper<DocumentVersion>({
   position: ['position', 'integer'],
 });
 
+/** The plain columns of the settings; the list of parts (JSON) and the two choices (checked against what this version knows) are read apart. */
+const settingsMapper = rowMapper<Omit<DocumentSettings, 'excludedParts' | 'draftMarking' | 'emptyParts'>>({
+  id: ['id', 'text'],
+  documentType: ['document_type', 'text'],
+  owningUnitId: ['owning_unit_id', 'textOrNull'],
+  approvedBy: ['approved_by', 'text'],
+  approvedOn: ['approved_on', 'textOrNull'],
+  approvalReference: ['approval_reference', 'text'],
+  nextReviewOn: ['next_review_on', 'textOrNull'],
+  relatedDocuments: ['related_documents', 'text'],
+  legislation: ['legislation', 'text'],
+});
+
 export function readDocumentSettings(db: Database): DocumentSettings {
   const row = selectOne(db, 'SELECT * FROM document_settings LIMIT 1');
   if (!row) throw new Error('document_settings missing');
-  const marking = String(row.draft_marking) as DraftMarking;
   return {
-    id: String(row.id),
-    documentType: String(row.document_type),
-    owningUnitId: row.owning_unit_id === null ? null : String(row.owning_unit_id),
-    approvedBy: String(row.approved_by),
-    approvedOn: row.approved_on === null ? null : String(row.approved_on),
-    approvalReference: String(row.approval_reference),
-    nextReviewOn: row.next_review_on === null ? null : String(row.next_review_on),
-    relatedDocuments: String(row.related_documents),
-    legislation: String(row.legislation),
+    ...settingsMapper.fromRow(row),
     excludedParts: parseParts(row.excluded_parts),
-    // The schema's CHECK keeps it to the three values; a future format may add one.
-    draftMarking: DRAFT_MARKINGS.includes(marking) ? marking : 'auto',
-    emptyParts: EMPTY_PARTS.includes(String(row.empty_parts) as EmptyParts) ? (String(row.empty_parts) as EmptyParts) : 'note',
+    // The schema's CHECK keeps them to known values; a future format may add one.
+    draftMarking: known(DRAFT_MARKINGS, row.draft_marking, 'auto'),
+    emptyParts: known(EMPTY_PARTS, row.empty_parts, 'note'),
   };
 }
 
+function known<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
+  return values.includes(value as T) ? (value as T) : fallback;
+}
+
 /** The columns for a settings patch (fields left out are not touched). */
-export function documentSettingsColumns(patch: Partial<Omit<DocumentSettings, 'id'>>): Record<string, string | null> {
-  const columns: Record<string, string | null> = {};
-  const set = (column: string, value: string | null | undefined) => {
-    if (value !== undefined) columns[column] = value;
+export function documentSettingsColumns({ excludedParts, draftMarking, emptyParts, ...plain }: Partial<Omit<DocumentSettings, 'id'>>): Row {
+  return {
+    ...settingsMapper.toColumns(plain),
+    ...(excludedParts !== undefined ? { excluded_parts: JSON.stringify(excludedParts) } : {}),
+    ...(draftMarking !== undefined ? { draft_marking: draftMarking } : {}),
+    ...(emptyParts !== undefined ? { empty_parts: emptyParts } : {}),
   };
-  set('document_type', patch.documentType);
-  set('owning_unit_id', patch.owningUnitId);
-  set('approved_by', patch.approvedBy);
-  set('approved_on', patch.approvedOn);
-  set('approval_reference', patch.approvalReference);
-  set('next_review_on', patch.nextReviewOn);
-  set('related_documents', patch.relatedDocuments);
-  set('legislation', patch.legislation);
-  if (patch.excludedParts !== undefined) columns.excluded_parts = JSON.stringify(patch.excludedParts);
-  set('draft_marking', patch.draftMarking);
-  set('empty_parts', patch.emptyParts);
-  return columns;
 }
 
 /** Parts this version knows, once each; anything else a file carries is ignored. */

@@ -64,11 +64,22 @@ function accountsByPlatform(context: DocumentContext): Omit<ChartDefinition, 'id
     .filter((entry) => entry.accounts > 0)
     .map((entry): Bar => ({ label: words.platform(entry.platform), value: entry.accounts, valueText: number(entry.accounts) }));
   if (bars.length < MIN_CATEGORIES) return null;
+  // Every network fits; only a hand-made file with unknown network codes could have more (the table has them all).
   return {
-    // Every network fits; only a hand-made file with unknown network codes could have more (the table has them all).
     drawing: barChartSvg(bars.slice(0, MAX_BARS)),
     caption: t('charts.accountsByPlatform.caption'),
     description: t('charts.accountsByPlatform.description', { values: describeBars(context, bars) }),
+  };
+}
+
+/** A bar chart of at most MAX_BARS bars; when some are left out the caption says which ones are shown (the table has them all). */
+function cappedBarChart(context: DocumentContext, chart: 'accountsByUnit' | 'costByLine', bars: readonly Bar[]): Omit<ChartDefinition, 'id'> {
+  const { t } = context;
+  const shown = bars.slice(0, MAX_BARS);
+  return {
+    drawing: barChartSvg(shown),
+    caption: shown.length < bars.length ? t(`charts.${chart}.captionTop`, { shown: shown.length, count: bars.length }) : t(`charts.${chart}.caption`),
+    description: t(`charts.${chart}.description`, { values: describeBars(context, bars) }),
   };
 }
 
@@ -88,18 +99,11 @@ function accountsByUnit(context: DocumentContext): Omit<ChartDefinition, 'id'> |
     .filter((entry) => entry.value > 0)
     .sort((a, b) => b.value - a.value)
     .map((entry): Bar => ({ ...entry, valueText: number(entry.value) }));
-  if (bars.length < MIN_CATEGORIES) return null;
-  const shown = bars.slice(0, MAX_BARS);
-  return {
-    drawing: barChartSvg(shown),
-    caption: shown.length < bars.length ? t('charts.accountsByUnit.captionTop', { shown: shown.length, count: bars.length }) : t('charts.accountsByUnit.caption'),
-    description: t('charts.accountsByUnit.description', { values: describeBars(context, bars) }),
-  };
+  return bars.length < MIN_CATEGORIES ? null : cappedBarChart(context, 'accountsByUnit', bars);
 }
 
 /** Each strategy line's estimated cost in the plan's order (the lines are numbered), cancelled tactics left out as in the totals. */
 function costByLine(context: DocumentContext): Omit<ChartDefinition, 'id'> | null {
-  const { t } = context;
   const { lines, totals } = context.data.action;
   const view = actionView(context);
   // Whole euros: the cents of an estimate are noise at the end of a bar (the table has them).
@@ -109,12 +113,7 @@ function costByLine(context: DocumentContext): Omit<ChartDefinition, 'id'> | nul
     return { label: view.lineLabel(line), value: cost, valueText: euros.format(cost) };
   });
   if (bars.length < MIN_CATEGORIES || bars.every((bar) => bar.value === 0)) return null;
-  const shown = bars.slice(0, MAX_BARS);
-  return {
-    drawing: barChartSvg(shown),
-    caption: shown.length < bars.length ? t('charts.costByLine.captionTop', { shown: shown.length, count: bars.length }) : t('charts.costByLine.caption'),
-    description: t('charts.costByLine.description', { values: describeBars(context, bars) }),
-  };
+  return cappedBarChart(context, 'costByLine', bars);
 }
 
 /** Baseline against target for every KPI that has both, objective by objective. */

@@ -232,7 +232,7 @@ test('build an organisation, rename, move by dragging and by keyboard, undo, rel
   await details.getByLabel('Nombre y apellidos').fill('Ana Ruiz Pardo');
   await details.getByLabel('Cargo o puesto').fill('Concejala de Cultura');
   await details.getByRole('button', { name: 'Crear y asignar' }).click();
-  await expect(details.getByLabel('Persona responsable')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(details.getByLabel('Persona responsable', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(unit(page, 'Área de Cultura')).toContainText('Responsable: Ana Ruiz Pardo');
 
   // Drag "Servicio de Deportes" into "Área de Cultura" (its middle), then before "Servicio de Bibliotecas" (its top edge).
@@ -381,7 +381,7 @@ test('people: add, refuse a bad e-mail, edit in place, filter, delete saying whe
   // Make Marta the head of her unit, then delete her: the dialog says where she is named.
   await openSection(page, 'Organización');
   await unit(page, 'Gabinete de Comunicación').click();
-  await page.getByRole('complementary', { name: 'Datos de la unidad' }).getByLabel('Persona responsable').selectOption({ label: 'Marta Gil Romero — Jefa de prensa' });
+  await page.getByRole('complementary', { name: 'Datos de la unidad' }).getByLabel('Persona responsable', { exact: true }).selectOption({ label: 'Marta Gil Romero — Jefa de prensa' });
   await expect(unit(page, 'Gabinete de Comunicación')).toContainText('Responsable: Marta Gil Romero');
   await openSection(page, 'Personas');
   await expect(personRow(page, 'Marta Gil Romero')).toContainText('responsable de 1 unidad');

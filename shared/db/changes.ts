@@ -26,7 +26,7 @@ export class ChangeRecorder {
 
   constructor(
     private readonly db: Database,
-    private readonly stamp: Stamp,
+    readonly stamp: Stamp,
   ) {}
 
   insert(table: TableName, values: Row): Row {

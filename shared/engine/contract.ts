@@ -12,6 +12,24 @@ import {
   type PlanTextKey,
 } from '../model/document';
 import { LANGUAGES } from '../i18n';
+import {
+  approveSchema,
+  historyQuerySchema,
+  mergeApplySchema,
+  otherCopySchema,
+  prepareCopySchema,
+  statusChangeSchema,
+  versionExportSchema,
+  type ApprovalOutcome,
+  type CopyComparison,
+  type CopyLineage,
+  type HistoryPage,
+  type MergeOutcome,
+  type MergePreview,
+  type MergeRecord,
+  type PreparedCopy,
+  type SnapshotInfo,
+} from '../model/sharing';
 import { bytesSchema } from '../model/bytes';
 import type { ErrorValue } from '../errors';
 import { institutionPatchSchema, newPlanSchema, type InstitutionProfile } from '../model/institution';
@@ -185,6 +203,18 @@ export const contract = {
   'planText.update': change(planTextUpdateSchema, returns<Record<PlanTextKey, string>>()),
   'document.export': call(documentExportSchema, returns<Uint8Array>()),
   'document.preview': call(documentExportSchema, returns<DocumentPreview>()),
+  'plan.prepareCopy': call(prepareCopySchema, returns<PreparedCopy>()),
+  'plan.inspectCopy': call(otherCopySchema, returns<CopyLineage>()),
+  'plan.compare': call(otherCopySchema, returns<CopyComparison>()),
+  'plan.mergePreview': call(otherCopySchema, returns<MergePreview>()),
+  'plan.merge': change(mergeApplySchema, returns<MergeOutcome>()),
+  'plan.setStatus': call(statusChangeSchema, returns<PlanMeta>()),
+  'plan.approve': call(approveSchema, returns<ApprovalOutcome>()),
+  'snapshots.list': call(none, returns<SnapshotInfo[]>()),
+  'version.export': call(versionExportSchema, returns<Uint8Array>()),
+  'version.bytes': call(byId, returns<Uint8Array>()),
+  'history.list': call(historyQuerySchema, returns<HistoryPage>()),
+  'history.merges': call(none, returns<MergeRecord[]>()),
 } as const;
 
 export type Contract = typeof contract;

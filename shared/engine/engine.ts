@@ -6,6 +6,7 @@ import { ChangeRecorder, applyChanges, type Stamp } from '../db/changes';
 import { openPlanBytes } from '../db/open';
 import { bumpRevision } from '../db/repos/meta';
 import { inTransaction } from '../db/sql';
+import { logChanges } from '../sharing/history';
 import { contract, isCallName, type CallInput, type ChangeCall, type CallName, type CallParsed, type CallResult, type HistoryState } from './contract';
 import { newSession, type PlanSession } from './session';
 import { handlers, type HandlerContext } from './handlers/index';
@@ -61,9 +62,13 @@ export class PlanEngine {
     const session = this.writableSession();
     const stamp = this.stamp();
     const recorder = new ChangeRecorder(session.db, stamp);
+    let via = '';
     const result = await inTransaction(session.db, () => {
-      const value = handler(input, { ...this.context(), recorder });
-      if (recorder.changes.length > 0) bumpRevision(session.db, stamp);
+      const value = handler(input, { ...this.context(), recorder, setVia: (copy) => (via = copy) });
+      if (recorder.changes.length > 0) {
+        logChanges(session.db, stamp, name, recorder.changes, this.lang, via);
+        bumpRevision(session.db, stamp);
+      }
       return value;
     });
     if (recorder.changes.length > 0) session.history.record({ label: name as ChangeCall, changes: recorder.changes });
@@ -91,6 +96,16 @@ export class PlanEngine {
         this.replaceSession(newSession(opened.db, readOnly, opened.readOnlyReason ?? (forceReadOnly ? new RumboError('PLAN_READ_ONLY') : null)));
       },
       errorValue: (error) => toErrorValue(error, this.lang),
+      setVia: () => undefined,
+      bookkeep: (work) => {
+        const session = this.writableSession();
+        const stamp = this.stamp();
+        return inTransaction(session.db, () => {
+          const value = work(session.db, stamp);
+          bumpRevision(session.db, stamp);
+          return value;
+        });
+      },
       ...(this.options.rasterize ? { rasterize: this.options.rasterize } : {}),
     };
   }
@@ -102,6 +117,8 @@ export class PlanEngine {
     const stamp = this.stamp();
     inTransaction(session.db, () => {
       applyChanges(session.db, entry.changes, direction === 'undo' ? 'before' : 'after');
+      const applied = direction === 'undo' ? entry.changes.map((change) => ({ ...change, before: change.after, after: change.before })).reverse() : entry.changes;
+      logChanges(session.db, stamp, `history.${direction}`, applied, this.lang);
       bumpRevision(session.db, stamp);
     });
     if (direction === 'undo') session.history.markUndone();

@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import type { RumboError } from '../errors';
 import { UndoHistory } from './undo';
+import type { PendingMerge } from '../sharing/pending-merge';
 
 /** One open plan inside the engine. */
 export interface PlanSession {
@@ -11,10 +12,12 @@ export interface PlanSession {
   /** Results derived from the data, valid for one revision (see `derived`). */
   derivedCache: Map<string, unknown>;
   derivedRevision: number;
+  /** A merge shown to the user and waiting for their choices (see plan.mergePreview). */
+  pendingMerge: PendingMerge | null;
 }
 
 export function newSession(db: Database, readOnly = false, readOnlyReason: RumboError | null = null): PlanSession {
-  return { db, readOnly, readOnlyReason, history: new UndoHistory(), derivedCache: new Map(), derivedRevision: -1 };
+  return { db, readOnly, readOnlyReason, history: new UndoHistory(), derivedCache: new Map(), derivedRevision: -1, pendingMerge: null };
 }
 
 /**

@@ -39,6 +39,12 @@ export class UndoHistory {
     if (entry) this.done.push(entry);
   }
 
+  /** After an act that cannot be undone (approving a version): nothing before it can be either. */
+  clear(): void {
+    this.done.length = 0;
+    this.undone.length = 0;
+  }
+
   state() {
     return {
       canUndo: this.done.length > 0,

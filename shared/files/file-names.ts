@@ -44,3 +44,8 @@ function joinedStem(pieces: readonly string[]): string {
       .join(' - '),
   );
 }
+
+/** "<institution> - <plan title> - [<unit> - ]v<revision> - <date>.rumbo": a copy prepared to send, dated so copies sort. */
+export function copyFileName(parts: { institution: string; title: string; unit?: string; revision: number; date: string }): string {
+  return `${joinedStem([parts.institution, parts.title, parts.unit ?? '', `v${parts.revision}`, parts.date])}.rumbo`;
+}

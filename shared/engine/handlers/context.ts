@@ -1,4 +1,4 @@
-import type { SqlJsStatic } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import type { ErrorValue } from '../../errors';
 import type { Lang } from '../../i18n';
 import type { ChangeRecorder, Stamp } from '../../db/changes';
@@ -21,6 +21,13 @@ export interface HandlerContext {
   redo(): HistoryState;
   openBytes(bytes: Uint8Array, forceReadOnly: boolean): void;
   errorValue(error: unknown): ErrorValue;
+  /** In a change call: names the copy the change comes from, for the change history. */
+  setVia(copy: string): void;
+  /**
+   * Writes the file's own bookkeeping (snapshots, status, history events) in one transaction:
+   * refused when read-only, moves the revision on so it is saved, but is no undo step.
+   */
+  bookkeep<T>(work: (db: Database, stamp: Stamp) => T): T;
   /** Draws the document's charts, when the host provides a way. */
   rasterize?: SvgRasterizer;
 }

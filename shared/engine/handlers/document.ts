@@ -1,3 +1,4 @@
+import type { Database } from 'sql.js';
 import { summaryByPlatform, summaryByUnit } from '../../audit/summary';
 import { RumboError } from '../../errors';
 import { readInstitution } from '../../db/repos/institution';
@@ -63,11 +64,10 @@ function versionOf(context: HandlerContext, id: string) {
 }
 
 /** Everything the document shows, read from the open plan. */
-function documentData(context: HandlerContext): PlanDocumentData {
-  const { db } = context.requireSession();
+export function documentData(context: HandlerContext, db: Database = context.requireSession().db): PlanDocumentData {
   // The inventory as the screens see it (computed once per revision), its audit as of the
   // document's date, and the summaries of the situation chapter.
-  const inventory = readInventory(context);
+  const inventory = readInventory(context, db);
   return {
     meta: readMeta(db),
     institution: readInstitution(db),
@@ -80,8 +80,7 @@ function documentData(context: HandlerContext): PlanDocumentData {
 }
 
 /** One export's choices over the plan's saved ones. */
-function documentOptions(input: CallParsed<'document.export'>, context: HandlerContext): DocumentOptions {
-  const { db } = context.requireSession();
+export function documentOptions(input: CallParsed<'document.export'>, context: HandlerContext, db: Database = context.requireSession().db): DocumentOptions {
   const saved = readDocumentSettings(db);
   return {
     lang: input?.lang ?? readInstitution(db).language,

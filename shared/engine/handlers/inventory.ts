@@ -73,8 +73,8 @@ function withRecognisedUrl<T extends { url?: string; handle?: string; platform?:
 }
 
 /** The organisation and its accounts as the screens and the document read them (lists cached per revision). */
-export function readInventory(context: HandlerContext): Inventory {
-  const { db } = context.requireSession();
+/** The inventory as the screens see it; `db` another plan than the open one (a frozen version). */
+export function readInventory(context: HandlerContext, db: Database = context.requireSession().db): Inventory {
   const { dormantAfterDays } = readAuditSettings(db);
   return { units: unitsOf(db, context), people: listPeople(db), accounts: accountsOf(db, context), settings: { dormantAfterDays }, findings: findingsOf(db, context) };
 }

@@ -49,6 +49,12 @@ export const errors: SameShape<typeof es> = {
   IMPORT_PREVIEW_NEEDED: 'Review the preview of the file first, then confirm the import again.',
   CAME_ITEMS_MISMATCH: 'That strategy pairs other SWOT quadrants: offensive (strengths and opportunities), defensive (strengths and threats), reorientation (weaknesses and opportunities) or survival (weaknesses and threats).',
   IMPORT_PLAN_LOCKED: 'The plan is open by {user} on {machine} since {since}. Close it there before importing accounts: nothing was changed.',
+  COPY_TARGET_OPEN: 'That file is a plan open right now: choose another name for the copy. Nothing was written.',
+  MERGE_EXPIRED: 'The plan has changed since this merge was prepared: open the copy again to merge it with what is there now. Nothing was changed.',
+  COPY_NEWER_FORMAT: '“{file}” was made by a newer version of Rumbo: update Rumbo to compare or merge it.',
+  UNIT_HAS_NO_PART: 'The chosen unit is not in the plan: choose another one to prepare its package.',
+  VERSION_NOT_FOUND: 'That approved version is not in the plan.',
+  APPROVE_NEEDS_BODY: 'Give the body that approves the plan (for example, “Local Government Board”) and the date of approval.',
   MERGE_DIFFERENT_PLANS: '“{file}” is not a copy of the same plan (it has another identifier): only copies of one plan are merged.',
   MERGE_CONFLICTS: {
     one: 'There is {count} conflict that needs a choice: nothing was written. Choose with --prefer mine or --prefer theirs, or merge the copies in the app.',

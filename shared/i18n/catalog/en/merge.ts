@@ -83,6 +83,10 @@ export const merge: SameShape<typeof spanish> = {
       delete: 'Delete it, as in {side}',
     },
   },
+  approval: {
+    note: 'Version approved by {body}',
+    noteWithReference: 'Version approved by {body} ({reference})',
+  },
   sides: {
     mine: 'my copy',
     theirs: 'the other copy',

@@ -47,6 +47,12 @@ export const errors = {
   IMPORT_PREVIEW_NEEDED: 'Revise primero la vista previa del archivo y vuelva a confirmar la importación.',
   CAME_ITEMS_MISMATCH: 'Esa estrategia empareja otros cuadrantes del DAFO: ofensiva (fortalezas y oportunidades), defensiva (fortalezas y amenazas), de reorientación (debilidades y oportunidades) o de supervivencia (debilidades y amenazas).',
   IMPORT_PLAN_LOCKED: 'El plan lo tiene abierto {user} en {machine} desde {since}. Ciérrelo allí antes de importar cuentas: no se ha cambiado nada.',
+  COPY_TARGET_OPEN: 'Ese archivo es un plan abierto ahora mismo: elija otro nombre para la copia. No se ha escrito nada.',
+  MERGE_EXPIRED: 'El plan ha cambiado desde que se preparó la combinación: vuelva a abrir la copia para combinarla con lo que hay ahora. No se ha cambiado nada.',
+  COPY_NEWER_FORMAT: '«{file}» se hizo con una versión más reciente de Rumbo: actualice Rumbo para compararla o combinarla.',
+  UNIT_HAS_NO_PART: 'La unidad elegida no existe en el plan: elija otra para preparar su paquete.',
+  VERSION_NOT_FOUND: 'No se encuentra esa versión aprobada en el plan.',
+  APPROVE_NEEDS_BODY: 'Indique el órgano que aprueba el plan (por ejemplo, «Junta de Gobierno Local») y la fecha de aprobación.',
   MERGE_DIFFERENT_PLANS: '«{file}» no es una copia del mismo plan (tiene otro identificador): solo se combinan copias de un mismo plan.',
   MERGE_CONFLICTS: {
     one: 'Hay {count} conflicto que necesita una elección: no se ha escrito nada. Elija con --prefer mine o --prefer theirs, o combine las copias en la aplicación.',

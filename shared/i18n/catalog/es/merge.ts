@@ -81,6 +81,10 @@ export const merge = {
       delete: 'Borrarlo, como en {side}',
     },
   },
+  approval: {
+    note: 'Versión aprobada por {body}',
+    noteWithReference: 'Versión aprobada por {body} ({reference})',
+  },
   sides: {
     mine: 'mi copia',
     theirs: 'la otra copia',

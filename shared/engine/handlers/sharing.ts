@@ -1,0 +1,265 @@
+import type { Database } from 'sql.js';
+import { ChangeRecorder, type Stamp } from '../../db/changes';
+import { appendLog, listMergeEvents, logIds, queryLog } from '../../db/repos/change-log';
+import { readDocumentSettings } from '../../db/repos/document';
+import { readInstitution } from '../../db/repos/institution';
+import { readMeta, readRevision } from '../../db/repos/meta';
+import { rowExists, siblingIds } from '../../db/repos/rows';
+import { insertSnapshot, insertStoredSnapshot, listSnapshots, readSnapshotData, readSnapshotInfo } from '../../db/repos/snapshots';
+import { openPlanBytes } from '../../db/open';
+import { run, selectOne } from '../../db/sql';
+import { buildPlanDocument } from '../../docx';
+import { RumboError } from '../../errors';
+import { translate, type Lang } from '../../i18n';
+import { copyFileName } from '../../files/file-names';
+import { applySnapshot, describeDiff, diffCounts, diffPlans, readSnapshot, sameSnapshot } from '../../merge';
+import { TABLE_SECTIONS, fieldLabel, recordNoun, type SectionId } from '../../merge/labels';
+import type { UserTable } from '../../merge/snapshot';
+import type { ApprovalOutcome, CopyLineage, HistoryEntry } from '../../model/sharing';
+import { compactCopy, limitCopyToUnit, openOtherPlan, openSnapshotPlan, snapshotDataOf, stripBookkeeping, type OtherPlan } from '../../sharing/copies';
+import { logChanges, logEvent } from '../../sharing/history';
+import { commonAncestor, relationOf } from '../../sharing/lineage';
+import { mergedPlan, prepareMerge } from '../../sharing/merge-copy';
+import { gunzip, gzip } from '../../sharing/pack';
+import { nextDraftLabel } from '../../sharing/version-labels';
+import { documentData, documentOptions } from './document';
+import { recorderOf, todayOf, type HandlerContext, type Handlers } from './context';
+import { sha256Hex } from '../sha256';
+
+export const sharingHandlers = {
+  'plan.prepareCopy': async ({ recipient, unitId }, context) => {
+    const { db } = writable(context);
+    const stamp = context.stamp();
+    if (unitId && !rowExists(db, 'org_unit', unitId)) throw new RumboError('UNIT_HAS_NO_PART');
+    const unitName = unitId ? String(selectOne(db, 'SELECT name FROM org_unit WHERE id = ?', [unitId])!.name) : null;
+    // The copy's starting point, kept in both files: whoever merges later finds their common ancestor.
+    const data = await snapshotDataOf(context.SQL, db, stamp, unitId ?? null);
+    const id = crypto.randomUUID();
+    const revision = context.bookkeep((db, stamp) => {
+      insertSnapshot(db, { id, kind: 'sent', revision: readRevision(db) + 1, label: recipient ?? '', unitId: unitId ?? null, data }, stamp);
+      logEvent(db, stamp, 'plan.prepareCopy', [recipient, unitName].filter(Boolean).join(' · '));
+      return readRevision(db) + 1;
+    });
+    // Other copies' starting points are no business of this one; VACUUM leaves nothing deleted behind.
+    const bytes = compactCopy(context.SQL, db, (copy) => {
+      run(copy, "DELETE FROM plan_snapshot WHERE kind = 'sent' AND id <> ?", [id]);
+      if (unitId) limitCopyToUnit(copy, unitId, stamp);
+    });
+    try {
+      openPlanBytes(context.SQL, bytes).db.close();
+    } catch {
+      throw new RumboError('SAVE_VERIFY_FAILED');
+    }
+    const institution = readInstitution(db);
+    return {
+      bytes,
+      sha256: await sha256Hex(bytes),
+      fileName: copyFileName({ institution: institution.name, title: institution.planTitle, ...(unitName ? { unit: unitName } : {}), revision, date: todayOf(context) }),
+      revision,
+      unitName,
+      sizeBytes: bytes.length,
+    };
+  },
+
+  'plan.inspectCopy': ({ bytes, name }, context) => withOther(context, bytes, name, (other) => lineageOf(context, other)),
+
+  'plan.compare': ({ bytes, name }, context) =>
+    withOther(context, bytes, name, (other) => {
+      const mine = readSnapshot(context.requireSession().db);
+      const diff = diffPlans(mine, other.snapshot);
+      return { lineage: lineageOf(context, other), sections: describeDiff(diff, mine, other.snapshot, context.lang), counts: diffCounts(diff) };
+    }),
+
+  'plan.mergePreview': async ({ bytes, name }, context) => {
+    const session = writable(context);
+    const other = openOtherPlan(context.SQL, bytes, name);
+    try {
+      if (other.meta.planId !== readMeta(session.db).planId) throw new RumboError('MERGE_DIFFERENT_PLANS', { file: name });
+      const lineage = lineageOf(context, other);
+      const { pending, preview } = await prepareMerge(context.SQL, session.db, other, { via: name, mineRevision: readRevision(session.db), lang: context.lang });
+      session.pendingMerge = pending;
+      return { token: pending.token, lineage, ...preview };
+    } finally {
+      other.db.close();
+    }
+  },
+
+  'plan.merge': ({ token, choices, rejected }, context) => {
+    const session = context.requireSession();
+    const { db } = session;
+    const pending = session.pendingMerge;
+    if (!pending || pending.token !== token || readRevision(db) !== pending.mineRevision) throw new RumboError('MERGE_EXPIRED');
+    const recorder = recorderOf(context);
+    const result = mergedPlan(pending, choices, rejected);
+    const counts = diffCounts(diffPlans(pending.merge.inputs.mine, result));
+    applySnapshot(db, recorder, result);
+    context.setVia(pending.via);
+    // The merged plan is newer than both copies: its revision goes past the higher of the two.
+    run(db, 'UPDATE plan_meta SET revision = max(revision, ?)', [pending.theirsRevision]);
+    appendLog(db, pending.theirsLog);
+    for (const snapshot of pending.theirsSnapshots) insertStoredSnapshot(db, snapshot);
+    const editors = [...new Set(pending.theirsLog.filter((entry) => entry.table !== '').map((entry) => entry.author))].sort();
+    logEvent(db, recorder.stamp, 'plan.merge', pending.via, pending.via, editors);
+    session.pendingMerge = null;
+    return { via: pending.via, ...counts, conflicts: pending.merge.conflicts.length, revision: readRevision(db) + 1 };
+  },
+
+  'plan.setStatus': ({ status }, context) => {
+    writable(context);
+    context.bookkeep((db, stamp) => {
+      run(db, 'UPDATE plan_meta SET status = ?', [status]);
+      logEvent(db, stamp, 'plan.setStatus', status);
+    });
+    return readMeta(context.requireSession().db);
+  },
+
+  'plan.approve': async (input, context) => {
+    const session = writable(context);
+    const stamp = context.stamp();
+    // The version as approved, frozen: its status says approved, so its document carries no draft marking.
+    const frozen = await gzip(
+      compactCopy(context.SQL, session.db, (copy) => {
+        stripBookkeeping(copy);
+        approve(copy, input, stamp);
+      }),
+    );
+    const id = crypto.randomUUID();
+    const draftLabel = nextDraftLabel(input.versionLabel);
+    context.bookkeep((db, stamp) => {
+      const changes = approve(db, input, stamp);
+      logChanges(db, stamp, 'plan.approve', changes, context.lang);
+      insertSnapshot(
+        db,
+        {
+          id,
+          kind: 'approved',
+          revision: readRevision(db) + 1,
+          label: input.versionLabel,
+          unitId: null,
+          approvedBy: input.approvedBy,
+          approvedOn: input.approvedOn,
+          approvalReference: input.reference,
+          data: frozen,
+        },
+        stamp,
+      );
+      // Work goes on in a new draft; the approved version stays in the file as it was.
+      run(db, "UPDATE plan_meta SET status = 'draft', version_label = ?", [draftLabel]);
+      logEvent(db, stamp, 'plan.approve', input.versionLabel);
+    });
+    // Undoing an edit made before the approval would rewrite what was approved: the history starts again.
+    session.history.clear();
+    return { version: readSnapshotInfo(session.db, id)!, draftLabel, status: 'draft' } satisfies ApprovalOutcome;
+  },
+
+  'snapshots.list': (_input, context) => listSnapshots(context.requireSession().db),
+
+  'version.export': async ({ id, lang }, context) =>
+    withVersion(context, id, (plan) => buildPlanDocument(documentData(context, plan), documentOptions(lang ? { lang } : undefined, context, plan))),
+
+  'version.bytes': async ({ id }, context) => {
+    const data = approvedData(context, id);
+    return gunzip(data);
+  },
+
+  'history.list': (query, context) => {
+    const { db } = context.requireSession();
+    const tables = query.sections?.flatMap((section) => (section === 'plan' ? [''] : tablesOf(section)));
+    const page = queryLog(db, { ...query, ...(tables ? { tables } : {}) });
+    return { ...page, entries: page.entries.map((entry) => describeEntry(entry, context.lang)) };
+  },
+
+  'history.merges': (_input, context) => listMergeEvents(context.requireSession().db),
+} satisfies Partial<Handlers>;
+
+function writable(context: HandlerContext) {
+  const session = context.requireSession();
+  if (session.readOnly) throw new RumboError('PLAN_READ_ONLY');
+  return session;
+}
+
+function withOther<T>(context: HandlerContext, bytes: Uint8Array, name: string, work: (other: OtherPlan) => T): T {
+  const other = openOtherPlan(context.SQL, bytes, name);
+  try {
+    return work(other);
+  } finally {
+    other.db.close();
+  }
+}
+
+function lineageOf(context: HandlerContext, other: OtherPlan): CopyLineage {
+  const { db } = context.requireSession();
+  const mineSnapshots = listSnapshots(db);
+  const origin = other.snapshots.find((snapshot) => snapshot.kind === 'sent') ?? null;
+  const ancestor = commonAncestor(mineSnapshots, other.snapshots);
+  const unitName = (id: string | null) => (id ? String(other.snapshot.org_unit.get(id)?.name ?? readSnapshot(db).org_unit.get(id)?.name ?? '') || null : null);
+  const lastEditor = selectOne(other.db, 'SELECT updated_by FROM plan_meta');
+  return {
+    relation: relationOf({
+      samePlan: other.meta.planId === readMeta(db).planId,
+      sameContent: sameSnapshot(readSnapshot(db), other.snapshot, { stamps: false }),
+      mine: logIds(db),
+      theirs: other.logIds,
+    }),
+    revision: other.meta.revision,
+    lastEditedAt: other.meta.updatedAt,
+    lastEditedBy: String(lastEditor?.updated_by ?? ''),
+    origin: origin ? { preparedAt: origin.createdAt, preparedBy: origin.createdBy, recipient: origin.label, unitName: unitName(origin.unitId) } : null,
+    ancestor: ancestor ? { createdAt: ancestor.createdAt, createdBy: ancestor.createdBy, kind: ancestor.kind, label: ancestor.label } : null,
+  };
+}
+
+/** Writes an approval into a plan (the live one or its frozen copy); returns the record changes, for the history. */
+function approve(db: Database, input: { approvedBy: string; approvedOn: string; reference: string; versionLabel: string }, stamp: Stamp) {
+  const recorder = new ChangeRecorder(db, stamp);
+  recorder.update('document_settings', readDocumentSettings(db).id, {
+    approved_by: input.approvedBy,
+    approved_on: input.approvedOn,
+    approval_reference: input.reference,
+  });
+  const planLang = readInstitution(db).language;
+  recorder.insert('document_version', {
+    id: crypto.randomUUID(),
+    version: input.versionLabel,
+    issued_on: input.approvedOn,
+    author: input.approvedBy,
+    changes: input.reference
+      ? translate(planLang, 'merge.approval.noteWithReference', { body: input.approvedBy, reference: input.reference })
+      : translate(planLang, 'merge.approval.note', { body: input.approvedBy }),
+    position: siblingIds(db, 'document_version', null, null).length,
+  });
+  run(db, "UPDATE plan_meta SET status = 'approved', version_label = ?", [input.versionLabel]);
+  return recorder.changes;
+}
+
+function approvedData(context: HandlerContext, id: string): Uint8Array {
+  const { db } = context.requireSession();
+  const info = readSnapshotInfo(db, id);
+  const data = info?.kind === 'approved' ? readSnapshotData(db, id) : null;
+  if (!data) throw new RumboError('VERSION_NOT_FOUND');
+  return data;
+}
+
+async function withVersion<T>(context: HandlerContext, id: string, work: (plan: Database) => Promise<T> | T): Promise<T> {
+  const plan = await openSnapshotPlan(context.SQL, approvedData(context, id));
+  try {
+    return await work(plan);
+  } finally {
+    plan.close();
+  }
+}
+
+function tablesOf(section: string): UserTable[] {
+  return (Object.entries(TABLE_SECTIONS) as [UserTable, SectionId][]).filter(([, id]) => id === section).map(([table]) => table);
+}
+
+function describeEntry(entry: ReturnType<typeof queryLog>['entries'][number], lang: Lang): HistoryEntry {
+  if (entry.table === '' || !Object.hasOwn(TABLE_SECTIONS, entry.table)) return { ...entry, section: null, record: '', fieldLabels: [] };
+  const table = entry.table as UserTable;
+  return {
+    ...entry,
+    section: TABLE_SECTIONS[table],
+    record: recordNoun(lang, table),
+    fieldLabels: entry.action === 'plan.merge' && entry.kind === '' ? [] : entry.fields.map((column) => fieldLabel(lang, table, column)),
+  };
+}

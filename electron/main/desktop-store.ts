@@ -8,6 +8,8 @@ import type { ReadPlanResult, SavePlanResult } from '../store/types';
  */
 export interface DesktopFileStore {
   readPlan(path: string): Promise<ReadPlanResult>;
+  /** Reads a plan file without locking it or touching its folder (a copy to compare or merge). */
+  readCopy(path: string): Promise<Uint8Array>;
   savePlan(path: string, bytes: Uint8Array, expectedSha256?: string): Promise<SavePlanResult>;
   writeDocumentAtomic(path: string, bytes: Uint8Array): Promise<void>;
   acquireLock(path: string): Promise<{ acquired: true } | { acquired: false; owner: LockOwner }>;

@@ -126,6 +126,7 @@ function startApp(initialPlans: string[]): void {
       userName: currentUserName,
       setTitle: (title) => liveWindow()?.setTitle(title.trim() === '' ? app.getName() : title),
       openExternal,
+      showItemInFolder: (filePath: string) => shell.showItemInFolder(filePath),
     });
 
     const window = createMainWindow(

@@ -33,6 +33,7 @@ export interface IpcDeps {
   userName: () => string;
   setTitle: (title: string) => void;
   openExternal: (url: string) => Promise<void>;
+  showItemInFolder: (path: string) => void;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -130,6 +131,19 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     readSample: method([], () => deps.readSample()),
     setTitle: method([['title', plainText(MAX_TITLE_LENGTH)]], async (title) => deps.setTitle(title)),
     setLanguage: method([['lang', z.enum(LANGUAGES)]], async (lang) => deps.setLanguage(lang)),
+    readCopy: method([], async () => {
+      const chosen = await deps.dialogs.pickPlanToOpen();
+      return chosen === null ? null : { name: path.basename(chosen), bytes: await deps.store.readCopy(chosen) };
+    }),
+    saveCopy: method([['suggestedName', plainText(MAX_NAME_LENGTH)], ['bytes', planBytes]], async (suggestedName, bytes) => {
+      const chosen = await deps.dialogs.pickPlanTarget(suggestedName);
+      if (chosen === null) return null;
+      // The copy must never land on a plan that is open: that file is the user's work.
+      if (deps.files.isOpen(chosen)) throw new RumboError('COPY_TARGET_OPEN');
+      await deps.store.writeDocumentAtomic(chosen, bytes);
+      deps.showItemInFolder(chosen);
+      return { name: path.basename(chosen) };
+    }),
     openExternal: method([['url', z.string().max(MAX_URL_LENGTH)]], async (url) => {
       if (!isSafeExternalUrl(url)) throw new RumboError('UNSAFE_LINK');
       await deps.openExternal(url);

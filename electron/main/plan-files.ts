@@ -70,6 +70,11 @@ export class PlanFiles {
     await Promise.all(held.map((lockPath) => this.deps.store.releaseLock(lockPath).catch((error: unknown) => this.log('could not release a lock', error))));
   }
 
+  /** Whether this window has the plan at `filePath` open for writing. */
+  isOpen(filePath: string): boolean {
+    return this.locksHeld.has(path.resolve(filePath));
+  }
+
   hasLocks(): boolean {
     return this.locksHeld.size > 0;
   }

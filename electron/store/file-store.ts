@@ -69,6 +69,10 @@ export class NodeFileStore {
     return { bytes, location, lockedBy };
   }
 
+  readCopy(path: string): Promise<Uint8Array> {
+    return readBounded(this.context.fs, resolve(path));
+  }
+
   savePlan(path: string, bytes: Uint8Array, expectedSha256?: string): Promise<SavePlanResult> {
     const target = resolve(path);
     return this.queue.run(target, async () => {

@@ -28,6 +28,12 @@ export interface OpenedFile {
   lockedBy: LockOwner | null;
 }
 
+/** A copy of a plan read to be compared or merged: its name (no folder) and bytes. */
+export interface ReceivedCopy {
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface SavedFile {
   handle: FileHandle;
   name: string;
@@ -108,6 +114,10 @@ export interface DesktopBridge {
   setTitle(title: string): Promise<HostResult<void>>;
   setLanguage(lang: Lang): Promise<HostResult<void>>;
   openExternal(url: string): Promise<HostResult<void>>;
+  /** Asks for another copy of a plan and reads it, without opening or locking it (to compare or merge). */
+  readCopy(): Promise<HostResult<ReceivedCopy | null>>;
+  /** Asks where to put a copy prepared to send, writes it atomically and shows it in the file manager. */
+  saveCopy(suggestedName: string, bytes: Uint8Array): Promise<HostResult<{ name: string } | null>>;
   /** Returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A plan to open that arrived from outside: double-click, command line, a second instance. */
@@ -131,6 +141,8 @@ export const DESKTOP_BRIDGE_METHODS = [
   'setTitle',
   'setLanguage',
   'openExternal',
+  'readCopy',
+  'saveCopy',
   'onMenuCommand',
   'onOpenRequest',
 ] as const satisfies readonly (keyof DesktopBridge)[];

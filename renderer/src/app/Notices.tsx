@@ -12,6 +12,11 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.message}</p>
+          {notice.action === 'openCopy' && (
+            <button type="button" onClick={() => void controller.openAsCopy()}>
+              {t('ui.app.openCopy')}
+            </button>
+          )}
           {notice.action === 'saveAs' && (
             <button type="button" onClick={() => void controller.saveAs()}>
               {t('ui.toolbar.saveAs')}

@@ -19,6 +19,10 @@ import { ObjectivesSection } from '../features/objectives/ObjectivesSection';
 import { LinesSection } from '../features/lines/LinesSection';
 import { TimelineSection } from '../features/timeline/TimelineSection';
 import { TraceabilitySection } from '../features/traceability/TraceabilitySection';
+import { SendSection } from '../features/send/SendSection';
+import { ReceiveSection } from '../features/receive/ReceiveSection';
+import { HistorySection } from '../features/history/HistorySection';
+import { VersionsSection } from '../features/versions/VersionsSection';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 
@@ -39,6 +43,10 @@ const SECTIONS: readonly { id: Screen; label: MessageKey }[] = [
   { id: 'documentControl', label: 'docui.nav.control' },
   { id: 'planTexts', label: 'docui.nav.texts' },
   { id: 'document', label: 'ui.nav.document' },
+  { id: 'sendCopy', label: 'sendui.nav' },
+  { id: 'receiveCopy', label: 'mergeui.nav' },
+  { id: 'history', label: 'historyui.nav' },
+  { id: 'versions', label: 'approvalui.nav' },
 ];
 
 const SECTION_VIEWS: Record<Screen, () => ReactNode> = {
@@ -57,13 +65,17 @@ const SECTION_VIEWS: Record<Screen, () => ReactNode> = {
   documentControl: () => <DocumentControlSection />,
   planTexts: () => <PlanTextsSection />,
   document: () => <ExportSection />,
+  sendCopy: () => <SendSection />,
+  receiveCopy: () => <ReceiveSection />,
+  history: () => <HistorySection />,
+  versions: () => <VersionsSection />,
 };
 
 /** The open plan: toolbar with save state, section navigation and the current section. */
 export function Workspace() {
   const t = useT();
   const controller = useController();
-  const { plan, file, section, busy } = useApp();
+  const { plan, file, section, busy, viewingVersion } = useApp();
   if (!plan || !file) return null;
   const { history } = plan;
   const undoLabel = history.undoLabel ? t('ui.toolbar.undoWhat', { what: t(CHANGE_LABELS[history.undoLabel]) }) : t('ui.toolbar.undo');
@@ -95,6 +107,14 @@ export function Workspace() {
           <LanguageSwitch />
         </div>
       </header>
+      {viewingVersion && (
+        <div className="notice notice-info version-banner" role="status">
+          <p>{t('ui.app.viewingVersion', { label: viewingVersion.label })}</p>
+          <button type="button" disabled={busy} onClick={() => void controller.leaveVersion()}>
+            {t('ui.app.backToPlan')}
+          </button>
+        </div>
+      )}
       <div className="workspace-body">
         <nav aria-label={t('ui.nav.label')} className="sidenav">
           <ul>

@@ -48,4 +48,5 @@ export const CHANGE_LABELS: Record<ChangeCall, MessageKey> = {
   'documentVersion.update': 'ui.actions.documentVersionUpdate',
   'documentVersion.delete': 'ui.actions.documentVersionDelete',
   'planText.update': 'ui.actions.planTextUpdate',
+  'plan.merge': 'ui.actions.planMerge',
 };

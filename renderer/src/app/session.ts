@@ -1,12 +1,28 @@
 import type { CallInput, CallResult, ChangeCall } from '../../../shared/engine/contract';
 import { RumboError, toErrorValue, type ErrorValue } from '../../../shared/errors';
-import type { MenuCommand, OpenedFile } from '../../../shared/host/types';
+import type { MenuCommand, OpenedFile, ReceivedCopy } from '../../../shared/host/types';
+import type { PreparedCopy } from '../../../shared/model/sharing';
 import { translate, type Lang } from '../../../shared/i18n';
 import type { NewPlanInput } from '../../../shared/model/institution';
 import type { EngineClient } from '../engine/client';
 import type { PlanHost } from '../host/host';
 import { planFileName } from '../../../shared/files/file-names';
 import { pushNotice, useApp, type SaveStatus } from './store';
+
+export type CopyOutcome = { kind: 'written'; name: string; copy: PreparedCopy } | { kind: 'cancelled' } | { kind: 'failed'; error: ErrorValue };
+
+/** Engine calls that only read, which screens may make directly. */
+type QueryCall =
+  | 'accounts.importPreview'
+  | 'accounts.exportFile'
+  | 'document.preview'
+  | 'plan.inspectCopy'
+  | 'plan.compare'
+  | 'plan.mergePreview'
+  | 'snapshots.list'
+  | 'version.export'
+  | 'history.list'
+  | 'history.merges';
 
 export type DocumentExportOutcome = { kind: 'written'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ErrorValue };
 
@@ -125,7 +141,7 @@ export class PlanController {
       await this.openBytes(file.bytes, { handle: file.handle, name: file.name, location: file.location }, file.lockedBy !== null);
       if (file.lockedBy) {
         const since = new Date(file.lockedBy.since).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB');
-        pushNotice({ tone: 'warning', message: translate(lang, 'errors.LOCKED_BY_OTHER', { ...file.lockedBy, since }) });
+        pushNotice({ tone: 'warning', message: translate(lang, 'errors.LOCKED_BY_OTHER', { ...file.lockedBy, since }), action: 'openCopy' });
       } else if (file.location !== 'normal') {
         const code = file.location === 'temporary' ? 'TEMPORARY_LOCATION' : 'SAVE_READ_ONLY_LOCATION';
         const reason = toErrorValue(new RumboError(code), lang);
@@ -144,6 +160,95 @@ export class PlanController {
     this.setSave(plan.readOnly ? { kind: 'read-only' } : { kind: 'saved', at: new Date().toISOString() });
     if (plan.readOnlyReason && plan.readOnlyReason.code !== 'PLAN_READ_ONLY') pushNotice({ tone: 'warning', message: plan.readOnlyReason.message });
     this.updateTitle();
+  }
+
+  /**
+   * A plan someone else has open elsewhere: work on a copy of it instead, which needs a file
+   * of its own (the original is never written). Later the copy can be merged back.
+   */
+  async openAsCopy(): Promise<void> {
+    await this.guard(async () => {
+      const { file, lang } = useApp.getState();
+      if (!file) return;
+      const exported = await this.engine.call('plan.export');
+      const stem = file.name.replace(/\.rumbo$/i, '');
+      await this.openBytes(exported.bytes, { handle: null, name: translate(lang, 'ui.app.copyName', { name: stem }), location: 'normal' }, false);
+      this.savedRevision = -1;
+      this.setSave({ kind: 'needs-file', reason: null });
+      const target = await this.host.pickSaveTarget(translate(lang, 'ui.app.copyName', { name: stem }));
+      if (target) {
+        useApp.setState({ file: { handle: target.handle, name: target.name, location: 'normal' } });
+        this.setSave({ kind: 'pending' });
+        await this.saveNow();
+      }
+      this.updateTitle();
+    });
+  }
+
+  /**
+   * Opens an approved version kept inside the plan, read-only, to look at it as it was approved;
+   * leaveVersion() goes back to the plan file. The plan is saved and released meanwhile.
+   */
+  async viewVersion(id: string, label: string): Promise<void> {
+    await this.guard(async () => {
+      const { file } = useApp.getState();
+      if (!file?.handle) return;
+      const bytes = await this.engine.call('version.bytes', { id });
+      const returnTo = { ...file };
+      await this.openBytes(bytes, { handle: null, name: label, location: 'normal' }, true);
+      useApp.setState({ viewingVersion: { label, returnTo } });
+      this.updateTitle();
+    });
+  }
+
+  async leaveVersion(): Promise<void> {
+    await this.guard(async () => {
+      const viewing = useApp.getState().viewingVersion;
+      if (!viewing?.returnTo.handle) return;
+      const handle = viewing.returnTo.handle;
+      await this.closeCurrent();
+      useApp.setState({ viewingVersion: null });
+      await this.openFile(await this.host.openRecent(handle));
+      useApp.setState({ section: 'versions' });
+    });
+  }
+
+  /**
+   * Prepares a copy to send (or a department package), has the host write it where the user
+   * says, and saves the plan, which now remembers the copy (the common ancestor of a later merge).
+   */
+  async sendCopy(input: CallInput<'plan.prepareCopy'>): Promise<CopyOutcome> {
+    useApp.setState({ busy: true });
+    try {
+      const copy = await this.engine.call('plan.prepareCopy', input);
+      await this.afterChange();
+      const written = await this.host.saveCopy(copy.fileName, copy.bytes);
+      return written ? { kind: 'written', name: written.name, copy } : { kind: 'cancelled' };
+    } catch (error) {
+      return { kind: 'failed', error: toErrorValue(error, useApp.getState().lang) };
+    } finally {
+      useApp.setState({ busy: false });
+    }
+  }
+
+  /** Reads another copy of a plan to compare or merge; null when cancelled; a failure is reported. */
+  async pickCopy(): Promise<ReceivedCopy | null> {
+    try {
+      return await this.host.pickCopyToRead();
+    } catch (error) {
+      this.report(error);
+      return null;
+    }
+  }
+
+  /** Calls that write the file's own bookkeeping (status, approval): saved like a change, but no undo step. */
+  async record<K extends 'plan.setStatus' | 'plan.approve'>(call: K, input: CallInput<K>): Promise<CallResult<K> | undefined> {
+    let result: CallResult<K> | undefined;
+    await this.guard(async () => {
+      result = await (this.engine.call as (name: K, input: CallInput<K>) => Promise<CallResult<K>>)(call, input);
+      await this.afterChange();
+    });
+    return result;
   }
 
   // ----- editing -----
@@ -306,14 +411,14 @@ export class PlanController {
     if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     if (file?.handle) await this.host.release(file.handle).catch(() => undefined);
     await this.engine.call('plan.close');
-    useApp.setState({ plan: null, profile: null, inventory: null, action: null, document: null, file: null, notices: [] });
+    useApp.setState({ plan: null, profile: null, inventory: null, action: null, document: null, file: null, notices: [], viewingVersion: null });
     this.updateTitle();
   }
 
   // ----- the document -----
 
   /** Engine queries for the screens that need more than the store holds (import previews, exports). */
-  query<K extends 'accounts.importPreview' | 'accounts.exportFile' | 'document.preview'>(call: K, input: CallInput<K>): Promise<CallResult<K>> {
+  query<K extends QueryCall>(call: K, input: CallInput<K>): Promise<CallResult<K>> {
     return (this.engine.call as (name: K, input: CallInput<K>) => Promise<CallResult<K>>)(call, input);
   }
 

@@ -27,7 +27,7 @@ export interface Notice {
   id: number;
   tone: 'error' | 'warning' | 'info';
   message: string;
-  action?: 'saveAs';
+  action?: 'saveAs' | 'openCopy';
 }
 
 /** The plan's sections; the navigation (and the traceability links) name each one `ui.nav.<section>`. */
@@ -49,8 +49,11 @@ export type Section =
 /** The document's own screens beside the export; the navigation names them from the docui catalog, not ui.nav. */
 export type DocumentScreen = 'documentControl' | 'planTexts';
 
+/** Working with others: sending copies, bringing them back, who changed what, approval. */
+export type SharingScreen = 'sendCopy' | 'receiveCopy' | 'history' | 'versions';
+
 /** Every screen the workspace can show. */
-export type Screen = Section | DocumentScreen;
+export type Screen = Section | DocumentScreen | SharingScreen;
 
 export interface AppState {
   lang: Lang;
@@ -68,6 +71,10 @@ export interface AppState {
   recent: RecentFile[];
   recovery: RecoveryEntry[];
   busy: boolean;
+  /** An approved version open to look at (read-only): the plan file to go back to. */
+  viewingVersion: { label: string; returnTo: OpenFile } | null;
+  /** The change history screen opens filtered to this record when set (from a record's "history" link). */
+  historyRecord: { id: string; label: string } | null;
 }
 
 export const useApp = create<AppState>(() => ({
@@ -85,6 +92,8 @@ export const useApp = create<AppState>(() => ({
   recent: [],
   recovery: [],
   busy: false,
+  viewingVersion: null,
+  historyRecord: null,
 }));
 
 let nextNoticeId = 1;

@@ -156,15 +156,19 @@ export function createBrowserHost(): PlanHost {
     },
 
     async saveDocument(suggestedName, bytes) {
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(suggestedName, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      return { name: suggestedName };
+    },
+
+    async pickCopyToRead() {
+      const file = await pickFile('.rumbo');
+      if (!file) return null;
+      if (file.size > MAX_PLAN_BYTES) throw new RumboError('FILE_TOO_LARGE', { size: formatBytes(file.size), max: formatBytes(MAX_PLAN_BYTES) });
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+
+    async saveCopy(suggestedName, bytes) {
+      download(suggestedName, bytes, 'application/x-sqlite3');
       return { name: suggestedName };
     },
 
@@ -189,6 +193,16 @@ export function createBrowserHost(): PlanHost {
 function storageFailure(error: unknown): RumboError {
   const name = error instanceof DOMException ? error.name : 'Error';
   return name === 'QuotaExceededError' ? new RumboError('SAVE_NO_SPACE') : new RumboError('SAVE_IO', { detail: name });
+}
+
+/** The browser's way to hand a file to the user: a download named as proposed. */
+function download(name: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function pickFile(accept: string): Promise<File | null> {

@@ -31,6 +31,8 @@ export function createDesktopHost(bridge: DesktopBridge): PlanHost {
     readRecovery: (id) => unwrap(bridge.readRecovery(id)),
     saveDocument: (name, bytes) => unwrap(bridge.saveDocument(name, bytes)),
     readSample: () => unwrap(bridge.readSample()),
+    pickCopyToRead: () => unwrap(bridge.readCopy()),
+    saveCopy: (name, bytes) => unwrap(bridge.saveCopy(name, bytes)),
     setTitle: (title) => void bridge.setTitle(title),
     setLanguage: (lang) => void bridge.setLanguage(lang),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
-import type { FileHandle, MenuCommand, OpenedFile, RecentFile, RecoveryEntry, SavedFile } from '../../../shared/host/types';
+import type { FileHandle, MenuCommand, OpenedFile, ReceivedCopy, RecentFile, RecoveryEntry, SavedFile } from '../../../shared/host/types';
 
 /**
  * What the app needs from where it runs. Every method rejects with an ErrorValue, never with
@@ -23,6 +23,10 @@ export interface PlanHost {
   readRecovery(id: string): Promise<Uint8Array>;
   saveDocument(suggestedName: string, bytes: Uint8Array): Promise<{ name: string } | null>;
   readSample(): Promise<Uint8Array>;
+  /** Another copy of a plan, read (not opened, not locked) to compare or merge; null when cancelled. */
+  pickCopyToRead(): Promise<ReceivedCopy | null>;
+  /** Writes a copy prepared to send where the user says (desktop: and shows it in the folder; browser: a download). */
+  saveCopy(suggestedName: string, bytes: Uint8Array): Promise<{ name: string } | null>;
   setTitle(title: string): void;
   setLanguage(lang: Lang): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -21,5 +21,9 @@ import { docui } from './en/docui';
 import { charts } from './en/charts';
 import { richtext } from './en/richtext';
 import { merge } from './en/merge';
+import { sendui } from './en/sendui';
+import { mergeui } from './en/mergeui';
+import { historyui } from './en/historyui';
+import { approvalui } from './en/approvalui';
 
-export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline, docplan, docui, charts, richtext, merge };
+export const en: SameShape<typeof es> = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline, docplan, docui, charts, richtext, merge, sendui, mergeui, historyui, approvalui };

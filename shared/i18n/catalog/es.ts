@@ -19,6 +19,10 @@ import { docui } from './es/docui';
 import { charts } from './es/charts';
 import { richtext } from './es/richtext';
 import { merge } from './es/merge';
+import { sendui } from './es/sendui';
+import { mergeui } from './es/mergeui';
+import { historyui } from './es/historyui';
+import { approvalui } from './es/approvalui';
 
 /** Spanish is the reference catalog: every other language must have exactly its shape. */
-export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline, docplan, docui, charts, richtext, merge };
+export const es = { common, errors, ui, document, menu, cli, inventory, organisation, accounts, map, transfer, action, suggestions, diagnosis, actionui, timeline, docplan, docui, charts, richtext, merge, sendui, mergeui, historyui, approvalui };

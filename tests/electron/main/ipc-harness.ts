@@ -67,6 +67,7 @@ export async function ipcHarness(options: { wrapStore?: (store: DesktopFileStore
     userName: () => 'ana',
     setTitle: vi.fn(),
     openExternal: vi.fn(async () => undefined),
+    showItemInFolder: vi.fn((_path: string) => undefined),
     log: () => undefined,
   } satisfies IpcDeps;
   registerIpcHandlers(deps);

@@ -48,7 +48,7 @@ function expectError(result: { ok: boolean; error?: ErrorValue }, code: string):
 describe('IPC registration', () => {
   it('registers exactly one channel per bridge call', () => {
     expect([...h.handlers.keys()].sort()).toEqual(INVOKE_METHODS.map(invokeChannel).sort());
-    expect(INVOKE_METHODS).toHaveLength(16);
+    expect(INVOKE_METHODS).toHaveLength(18);
   });
 });
 
@@ -72,6 +72,7 @@ describe('sender check', () => {
       clearRecovery: ['k1'],
       readRecovery: ['0'.repeat(32)],
       saveDocument: ['plan', new Uint8Array([1])],
+      saveCopy: ['copia', plan],
       setTitle: ['x'],
       setLanguage: ['en'],
       openExternal: ['https://www.boe.es/'],
@@ -87,6 +88,7 @@ describe('sender check', () => {
     expect(h.deps.setTitle).not.toHaveBeenCalled();
     expect(h.deps.setLanguage).not.toHaveBeenCalled();
     expect(h.deps.openExternal).not.toHaveBeenCalled();
+    expect(h.deps.showItemInFolder).not.toHaveBeenCalled();
     expect(await exists(lockOf(path.join(h.documents, 'plan.rumbo')))).toBe(true);
   });
 });
@@ -248,6 +250,33 @@ describe('valid calls against a store in a temporary folder', () => {
     h.answers.documentTarget.push(target);
     expect(await h.value('saveDocument', ['Plan 2026', docx])).toEqual({ name: 'Plan 2026.docx' });
     expect(new Uint8Array(await readFile(target))).toEqual(docx);
+  });
+
+  it('reads a copy to compare without opening or locking it, and writes a copy to send where the user chose, showing it', async () => {
+    const received = path.join(h.documents, 'devuelta.rumbo');
+    await writeFile(received, plan);
+    h.answers.open.push(null);
+    expect(await h.value('readCopy', [])).toBeNull();
+    h.answers.open.push(received);
+    expect(await h.value('readCopy', [])).toEqual({ name: 'devuelta.rumbo', bytes: plan });
+    expect(await exists(lockOf(received))).toBe(false);
+
+    h.answers.planTarget.push(null);
+    expect(await h.value('saveCopy', ['Villanueva - Plan - v3 - 2026-11-28', plan])).toBeNull();
+    const target = path.join(h.documents, 'Villanueva - Plan - v3 - 2026-11-28.rumbo');
+    h.answers.planTarget.push(target);
+    expect(await h.value('saveCopy', ['Villanueva - Plan - v3 - 2026-11-28', plan])).toEqual({ name: 'Villanueva - Plan - v3 - 2026-11-28.rumbo' });
+    expect(new Uint8Array(await readFile(target))).toEqual(plan);
+    expect(h.deps.showItemInFolder).toHaveBeenCalledWith(target);
+    expect(await exists(lockOf(target))).toBe(false);
+  });
+
+  it('never writes a copy over a plan that is open', async () => {
+    const { file: openPath } = await openPlan();
+    const before = await readFile(openPath);
+    h.answers.planTarget.push(openPath);
+    expectError(await h.invoke('saveCopy', ['plan', new Uint8Array(plan.length).fill(7)]), 'COPY_TARGET_OPEN');
+    expect(await readFile(openPath)).toEqual(before);
   });
 
   it('reads the bundled sample plan, and says so plainly when it is missing', async () => {

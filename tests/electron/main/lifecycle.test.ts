@@ -135,7 +135,7 @@ describe('desktop app lifecycle', () => {
     const window = await ready();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(menuLabels()).toEqual(['&Archivo', '&Edición', '&Ver', 'Ay&uda']);
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(16);
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(18);
     expect(window.loadURL).toHaveBeenCalledWith('app://rumbo/index.html');
     expect((window.options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(electron.appEvents.listeners.get('web-contents-created')).toHaveLength(1);

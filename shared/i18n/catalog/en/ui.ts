@@ -5,6 +5,10 @@ export const ui: SameShape<typeof es> = {
   app: {
     loading: 'Loading Rumbo…',
     defaultAuthor: 'Rumbo user',
+    openCopy: 'Work on a copy',
+    copyName: '{name} (copy)',
+    viewingVersion: 'You are looking at version {label} as it was approved. It is read-only: it can be read and exported, not changed.',
+    backToPlan: 'Back to the plan',
     about: 'Rumbo 0.1 — an offline workbench to plan a public body’s social media presence. It sends nothing to the internet.',
     skipToContent: 'Skip to content',
     language: 'Language',
@@ -92,6 +96,7 @@ export const ui: SameShape<typeof es> = {
     documentVersionUpdate: 'version history change',
     documentVersionDelete: 'version removed from the history',
     planTextUpdate: 'plan text change',
+    planMerge: 'merge of another copy',
     auditUpdateSettings: 'audit criteria change',
   },
   nav: {

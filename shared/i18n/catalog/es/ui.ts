@@ -3,6 +3,10 @@ export const ui = {
   app: {
     loading: 'Cargando Rumbo…',
     defaultAuthor: 'Usuario de Rumbo',
+    openCopy: 'Trabajar en una copia',
+    copyName: '{name} (copia)',
+    viewingVersion: 'Está viendo la versión {label} tal como se aprobó. Es de solo lectura: se puede consultar y exportar, no cambiar.',
+    backToPlan: 'Volver al plan',
     about: 'Rumbo 0.1 — mesa de trabajo sin conexión para planificar la presencia en redes sociales de una administración pública. No envía nada a internet.',
     skipToContent: 'Saltar al contenido',
     language: 'Idioma',
@@ -90,6 +94,7 @@ export const ui = {
     documentVersionUpdate: 'cambio en el historial de versiones',
     documentVersionDelete: 'versión quitada del historial',
     planTextUpdate: 'cambio en un texto del plan',
+    planMerge: 'combinación con otra copia',
     auditUpdateSettings: 'cambio en los criterios de auditoría',
   },
   nav: {

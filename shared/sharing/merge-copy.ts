@@ -1,6 +1,10 @@
 import type { Database, SqlJsStatic } from 'sql.js';
-import { readLog } from '../db/repos/change-log';
-import { listSnapshots, readStoredSnapshots } from '../db/repos/snapshots';
+import type { ChangeRecorder } from '../db/changes';
+import { appendLog, logIds, readLog } from '../db/repos/change-log';
+import { insertStoredSnapshot, listSnapshots, readStoredSnapshots } from '../db/repos/snapshots';
+import { run } from '../db/sql';
+import { applySnapshot } from '../merge/apply';
+import { logEvent } from './history';
 import { translate, type Lang } from '../i18n';
 import { describeConflicts, describeDiff, lookupIn } from '../merge/describe';
 import { diffPlans } from '../merge/diff';
@@ -38,16 +42,13 @@ export async function prepareMerge(
     unitName = unit ? String(unit.name) : null;
   }
   const merge = mergePlans(base, mine, theirs);
-  const mineLog = new Set(readLog(db).map((entry) => entry.id));
-  const mineSnapshots = new Set(listSnapshots(db).map((snapshot) => snapshot.id));
   const pending: PendingMerge = {
     token: crypto.randomUUID(),
     mineRevision: input.mineRevision,
     theirsRevision: other.meta.revision,
     via: input.via,
     merge,
-    theirsLog: readLog(other.db).filter((entry) => !mineLog.has(entry.id)),
-    theirsSnapshots: readStoredSnapshots(other.db).filter((snapshot) => !mineSnapshots.has(snapshot.info.id)),
+    ...extrasOf(db, other.db),
   };
   return {
     pending,
@@ -87,6 +88,30 @@ function offeredConflicts(merge: MergeResult, lang: Lang): OfferedConflict[] {
         : [];
     return { ...described, section: TABLE_SECTIONS[conflict.table], fields };
   });
+}
+
+/**
+ * Writes a merged plan into the open one through `recorder` (one undo step) with what the other
+ * copy brings besides its records: its history lines, its snapshots (ancestors of later merges),
+ * and a revision past both copies. The merge itself becomes a line of the history.
+ */
+export function writeMerge(db: Database, recorder: ChangeRecorder, result: PlanSnapshot, other: Pick<PendingMerge, 'via' | 'theirsRevision' | 'theirsLog' | 'theirsSnapshots'>): void {
+  applySnapshot(db, recorder, result);
+  run(db, 'UPDATE plan_meta SET revision = max(revision, ?)', [other.theirsRevision]);
+  appendLog(db, other.theirsLog);
+  for (const snapshot of other.theirsSnapshots) insertStoredSnapshot(db, snapshot);
+  const editors = [...new Set(other.theirsLog.filter((entry) => entry.table !== '').map((entry) => entry.author))].sort();
+  logEvent(db, recorder.stamp, 'plan.merge', other.via, other.via, editors);
+}
+
+/** What another copy brings besides its records: history lines and snapshots the open plan lacks. */
+export function extrasOf(db: Database, other: Database): Pick<PendingMerge, 'theirsLog' | 'theirsSnapshots'> {
+  const mineLog = logIds(db);
+  const mineSnapshots = new Set(listSnapshots(db).map((snapshot) => snapshot.id));
+  return {
+    theirsLog: readLog(other).filter((entry) => !mineLog.has(entry.id)),
+    theirsSnapshots: readStoredSnapshots(other).filter((snapshot) => !mineSnapshots.has(snapshot.info.id)),
+  };
 }
 
 export const changeKey = (table: UserTable, id: string) => `${table}:${id}`;

@@ -1,5 +1,6 @@
 import type { Row } from '../db/tables';
 import { dropDanglingReferences } from '../merge/dangling';
+import { recordKey, referencesFrom } from '../merge/references';
 import { MERGE_TABLES, copySnapshot, sameContent, type PlanSnapshot, type UserTable } from '../merge/snapshot';
 
 /**
@@ -38,8 +39,8 @@ export function limitToUnit(snapshot: PlanSnapshot, unitId: string): PlanSnapsho
 
 /**
  * What a returned package may change: its unit's accounts and tactics and their links, the units
- * of the part, and people it added or who belong to the part. Everything else stays as it was
- * sent; `ignored` counts the records whose changes were left out that way.
+ * of the part, and people it added or who belong to the part, with any new record these need.
+ * Everything else stays as it was sent; `ignored` counts the records whose changes were left out.
  */
 export function scopeReturned(base: PlanSnapshot, returned: PlanSnapshot, unitId: string): { theirs: PlanSnapshot; ignored: number } {
   const units = unitSubtree(base, unitId);
@@ -67,7 +68,8 @@ export function scopeReturned(base: PlanSnapshot, returned: PlanSnapshot, unitId
   };
 
   const theirs = copySnapshot(base);
-  let ignored = 0;
+  const leftOut = new Set<string>();
+  const taken: { table: UserTable; id: string }[] = [];
   for (const table of MERGE_TABLES) {
     const ids = new Set([...base[table].keys(), ...returned[table].keys()]);
     for (const id of ids) {
@@ -76,13 +78,32 @@ export function scopeReturned(base: PlanSnapshot, returned: PlanSnapshot, unitId
       const changed = now === undefined || then === undefined ? now !== then : !sameContent(table, now, then);
       if (!changed) continue;
       if (!inPart(table, id)) {
-        ignored++;
+        leftOut.add(recordKey(table, id));
         continue;
       }
-      if (now) theirs[table].set(id, now);
-      else theirs[table].delete(id);
+      if (now) {
+        theirs[table].set(id, now);
+        taken.push({ table, id });
+      } else theirs[table].delete(id);
     }
   }
+  // What the part's new records need comes along (a new tactic on a new strategy line brings
+  // the line): dropping the tactic instead would lose the department's work.
+  while (taken.length > 0) {
+    const { table, id } = taken.pop()!;
+    const row = theirs[table].get(id);
+    if (!row) continue;
+    for (const reference of referencesFrom(table)) {
+      const target = row[reference.column];
+      if (target === null || target === undefined || theirs[reference.target].has(String(target))) continue;
+      const added = returned[reference.target].get(String(target));
+      if (!added || base[reference.target].has(String(target))) continue;
+      theirs[reference.target].set(String(target), added);
+      leftOut.delete(recordKey(reference.target, String(target)));
+      taken.push({ table: reference.target, id: String(target) });
+    }
+  }
+  const ignored = leftOut.size;
   dropDanglingReferences(theirs);
   return { theirs, ignored };
 }

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { ChangeRecorder } from '../../../shared/db/changes';
-import { bumpRevision } from '../../../shared/db/repos/meta';
 import { inTransaction } from '../../../shared/db/sql';
 import { exportVerified } from '../../../shared/engine/export';
 import { RumboError } from '../../../shared/errors';
-import { applySnapshot, describeConflicts, diffCounts, diffPlans, mergePlans, resolve, type Side } from '../../../shared/merge';
+import { describeConflicts, diffCounts, diffPlans, mergePlans, resolve, type Side } from '../../../shared/merge';
+import { bumpRevision, readMeta } from '../../../shared/db/repos/meta';
+import { logChanges } from '../../../shared/sharing/history';
+import { extrasOf, writeMerge } from '../../../shared/sharing/merge-copy';
 import { loadSqlJsForNode } from '../../node/sqljs';
 import { COMMON_OPTIONS, type Command } from '../command';
 import { currentUser } from '../engine';
@@ -44,10 +46,13 @@ export const mergeCommand: Command = {
 
       const result = resolve(merge, {}, prefer ?? 'mine');
       const stamp = { author: currentUser(), now: new Date().toISOString() };
+      // Written as the app writes a merge: one change with its history lines, the other copy's
+      // history and snapshots brought along, and a revision past both copies.
       inTransaction(mine.db, () => {
         const recorder = new ChangeRecorder(mine.db, stamp);
-        applySnapshot(mine.db, recorder, result);
-        if (recorder.changes.length > 0) bumpRevision(mine.db, stamp);
+        writeMerge(mine.db, recorder, result, { via: names.theirs, theirsRevision: readMeta(theirs.db).revision, ...extrasOf(mine.db, theirs.db) });
+        logChanges(mine.db, stamp, 'plan.merge', recorder.changes, context.lang, names.theirs);
+        bumpRevision(mine.db, stamp);
       });
       await savePlanFile(outFile!, await exportVerified(SQL, mine.db));
 

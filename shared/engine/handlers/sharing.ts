@@ -1,25 +1,25 @@
 import type { Database } from 'sql.js';
 import { ChangeRecorder, type Stamp } from '../../db/changes';
-import { appendLog, listMergeEvents, logIds, queryLog } from '../../db/repos/change-log';
+import { listMergeEvents, logIds, queryLog } from '../../db/repos/change-log';
 import { readDocumentSettings } from '../../db/repos/document';
 import { readInstitution } from '../../db/repos/institution';
 import { readMeta, readRevision } from '../../db/repos/meta';
 import { rowExists, siblingIds } from '../../db/repos/rows';
-import { insertSnapshot, insertStoredSnapshot, listSnapshots, readSnapshotData, readSnapshotInfo } from '../../db/repos/snapshots';
+import { insertSnapshot, listSnapshots, readSnapshotData, readSnapshotInfo } from '../../db/repos/snapshots';
 import { openPlanBytes } from '../../db/open';
 import { run, selectOne } from '../../db/sql';
 import { buildPlanDocument } from '../../docx';
 import { RumboError } from '../../errors';
 import { translate, type Lang } from '../../i18n';
 import { copyFileName } from '../../files/file-names';
-import { applySnapshot, describeDiff, diffCounts, diffPlans, readSnapshot, sameSnapshot } from '../../merge';
+import { describeDiff, diffCounts, diffPlans, readSnapshot, sameSnapshot } from '../../merge';
 import { TABLE_SECTIONS, fieldLabel, recordNoun, type SectionId } from '../../merge/labels';
 import type { UserTable } from '../../merge/snapshot';
 import type { ApprovalOutcome, CopyLineage, HistoryEntry } from '../../model/sharing';
 import { compactCopy, limitCopyToUnit, openOtherPlan, openSnapshotPlan, snapshotDataOf, stripBookkeeping, type OtherPlan } from '../../sharing/copies';
 import { logChanges, logEvent } from '../../sharing/history';
 import { commonAncestor, relationOf } from '../../sharing/lineage';
-import { mergedPlan, prepareMerge } from '../../sharing/merge-copy';
+import { mergedPlan, prepareMerge, writeMerge } from '../../sharing/merge-copy';
 import { gunzip, gzip } from '../../sharing/pack';
 import { nextDraftLabel } from '../../sharing/version-labels';
 import { documentData, documentOptions } from './document';
@@ -92,14 +92,8 @@ export const sharingHandlers = {
     const recorder = recorderOf(context);
     const result = mergedPlan(pending, choices, rejected);
     const counts = diffCounts(diffPlans(pending.merge.inputs.mine, result));
-    applySnapshot(db, recorder, result);
+    writeMerge(db, recorder, result, pending);
     context.setVia(pending.via);
-    // The merged plan is newer than both copies: its revision goes past the higher of the two.
-    run(db, 'UPDATE plan_meta SET revision = max(revision, ?)', [pending.theirsRevision]);
-    appendLog(db, pending.theirsLog);
-    for (const snapshot of pending.theirsSnapshots) insertStoredSnapshot(db, snapshot);
-    const editors = [...new Set(pending.theirsLog.filter((entry) => entry.table !== '').map((entry) => entry.author))].sort();
-    logEvent(db, recorder.stamp, 'plan.merge', pending.via, pending.via, editors);
     session.pendingMerge = null;
     return { via: pending.via, ...counts, conflicts: pending.merge.conflicts.length, revision: readRevision(db) + 1 };
   },

@@ -168,6 +168,13 @@ describe('rumbo merge', () => {
     expect([account.followers, account.unit_id, account.notes]).toEqual([120, ids.sports, 'Revisada por Tomás']);
     expect(snapshot.person.has(ids.luis)).toBe(false);
     expect([...snapshot.swot_item.values()].map((item) => item.text)).toEqual(['Nadie mide los resultados']);
+
+    // As the app writes a merge: past both copies' revisions, with Tomás's history lines and a line for the merge.
+    const merged = await engineOn(new Uint8Array(await fs.readFile(out)), 'Marta');
+    const revisions = await Promise.all([paths.mine, paths.theirs].map(async (file) => (await engineOn(new Uint8Array(await fs.readFile(file)), 'x').then((engine) => engine.call('plan.state'))).meta.revision));
+    expect((await merged.call('plan.state')).meta.revision).toBe(Math.max(...revisions) + 1);
+    expect((await merged.call('history.list', { author: 'Tomás' })).total).toBe(2);
+    expect(await merged.call('history.merges')).toEqual([expect.objectContaining({ via: 'suya.rumbo', editors: ['Tomás'] })]);
   });
 
   it('with a conflict and no --prefer, lists it in words, exits non-zero and writes nothing', async () => {

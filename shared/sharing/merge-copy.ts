@@ -11,7 +11,7 @@ import { diffPlans } from '../merge/diff';
 import { dropDanglingReferences } from '../merge/dangling';
 import { TABLE_SECTIONS, fieldLabel, formatValue } from '../merge/labels';
 import { mergePlans, resolve, type Choices, type MergeResult } from '../merge/merge';
-import { copySnapshot, emptySnapshot, readSnapshot, type PlanSnapshot, type UserTable } from '../merge/snapshot';
+import { copySnapshot, emptySnapshot, type PlanSnapshot, type UserTable } from '../merge/snapshot';
 import type { MergePreview, OfferedChange, OfferedConflict } from '../model/sharing';
 import { readSnapshotOf, type OtherPlan } from './copies';
 import { commonAncestor } from './lineage';
@@ -27,12 +27,12 @@ export async function prepareMerge(
   SQL: SqlJsStatic,
   db: Database,
   other: OtherPlan,
-  input: { via: string; mineRevision: number; lang: Lang },
+  input: { mine: PlanSnapshot; via: string; mineRevision: number; lang: Lang },
 ): Promise<{ pending: PendingMerge; preview: Omit<MergePreview, 'token' | 'lineage'> }> {
   const ancestor = commonAncestor(listSnapshots(db), other.snapshots);
   const stored = ancestor ? await readSnapshotOf(SQL, db, ancestor.id) : null;
   const base = stored ?? emptySnapshot();
-  const mine = readSnapshot(db);
+  const { mine } = input;
   let theirs = other.snapshot;
   let ignoredOutsideUnit = 0;
   let unitName: string | null = null;

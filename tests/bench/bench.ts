@@ -24,6 +24,7 @@ import { LARGE_ACTION_PLAN, fillLargeActionPlan } from './large-action-plan';
 import { MemoryWatch, median, timeRuns, type MemoryPeaks } from './measure';
 import { hasPandoc, planMarkdown, timePandoc } from './pandoc-reference';
 import { measureTimelineInChromium } from './timeline-render';
+import { CHANGES_PER_SIDE, measureSharing } from './sharing-copies';
 
 const OPEN_RUNS = 5;
 const SAVE_RUNS = 5;
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
   lines.push(...(await documentLines(engine)));
   watch.sample();
   lines.push(...(await importLines(SQL)));
+  watch.sample();
+  lines.push(...(await sharingLines(SQL, savedBytes)));
   const peaks = watch.stop();
   lines.push(
     { measure: 'Peak RSS (kernel high-water mark)', value: mb(peaks.rss), target: '≤ 500 MB', met: peaks.rss <= 500 * MB },
@@ -268,6 +271,25 @@ async function importLines(SQL: SqlJsStatic): Promise<Line[]> {
     timed('  preview (accounts.importPreview)', previewTimes, 5000),
     timed('  commit, one undo step (accounts.importCommit)', commitTimes, 10_000),
   ];
+}
+
+/** Issue 6: two copies of the large plan, 500 changes on each side, compared and merged back. */
+async function sharingLines(SQL: SqlJsStatic, planBytes: Uint8Array): Promise<Line[]> {
+  const title = `Two copies of the ${LARGE_PLAN.accounts.toLocaleString('en')}-account plan, ${CHANGES_PER_SIDE} changes on each side`;
+  try {
+    const measured = await measureSharing(SQL, planBytes);
+    const { added, changed, removed } = measured.merged;
+    return [
+      { measure: title, value: '', target: '', met: null },
+      { measure: '  prepare a copy to send (plan.prepareCopy)', value: ms(measured.prepareMs), target: '≤ 5 s', met: measured.prepareMs <= 5000 },
+      { measure: '  copy size (compact, with its gzipped ancestor)', value: `${formatBytes(measured.copyBytes)} (plan ${formatBytes(measured.planBytes)})`, target: '', met: null },
+      timed('  compare (plan.compare)', measured.compareMs, 2000),
+      timed('  merge preview (plan.mergePreview)', measured.previewMs, 5000, `; ${measured.changesOffered} changes offered, ${measured.conflicts} conflicts`),
+      { measure: '  merge, one undo step (plan.merge)', value: `${ms(measured.mergeMs)}; ${added} added, ${changed} changed, ${removed} removed`, target: '≤ 5 s', met: measured.mergeMs <= 5000 },
+    ];
+  } catch (error) {
+    return [missing(title, reason(error))];
+  }
 }
 
 /** The accounts grid of the large plan in Chromium: first rows shown, a search applied, the last row reached. */

@@ -14,7 +14,8 @@ import { translate, type Lang } from '../../i18n';
 import { copyFileName } from '../../files/file-names';
 import { describeDiff, diffCounts, diffPlans, readSnapshot, sameSnapshot } from '../../merge';
 import { TABLE_SECTIONS, fieldLabel, recordNoun, type SectionId } from '../../merge/labels';
-import type { UserTable } from '../../merge/snapshot';
+import type { PlanSnapshot, UserTable } from '../../merge/snapshot';
+import { derived } from '../session';
 import type { ApprovalOutcome, CopyLineage, HistoryEntry } from '../../model/sharing';
 import { compactCopy, limitCopyToUnit, openOtherPlan, openSnapshotPlan, snapshotDataOf, stripBookkeeping, type OtherPlan } from '../../sharing/copies';
 import { logChanges, logEvent } from '../../sharing/history';
@@ -65,7 +66,7 @@ export const sharingHandlers = {
 
   'plan.compare': ({ bytes, name }, context) =>
     withOther(context, bytes, name, (other) => {
-      const mine = readSnapshot(context.requireSession().db);
+      const mine = snapshotOfOpenPlan(context);
       const diff = diffPlans(mine, other.snapshot);
       return { lineage: lineageOf(context, other), sections: describeDiff(diff, mine, other.snapshot, context.lang), counts: diffCounts(diff) };
     }),
@@ -76,7 +77,7 @@ export const sharingHandlers = {
     try {
       if (other.meta.planId !== readMeta(session.db).planId) throw new RumboError('MERGE_DIFFERENT_PLANS', { file: name });
       const lineage = lineageOf(context, other);
-      const { pending, preview } = await prepareMerge(context.SQL, session.db, other, { via: name, mineRevision: readRevision(session.db), lang: context.lang });
+      const { pending, preview } = await prepareMerge(context.SQL, session.db, other, { mine: snapshotOfOpenPlan(context), via: name, mineRevision: readRevision(session.db), lang: context.lang });
       session.pendingMerge = pending;
       return { token: pending.token, lineage, ...preview };
     } finally {
@@ -166,6 +167,15 @@ export const sharingHandlers = {
   'history.merges': (_input, context) => listMergeEvents(context.requireSession().db),
 } satisfies Partial<Handlers>;
 
+/**
+ * The open plan as a snapshot, read once per revision: comparing and then merging a copy of a
+ * large plan would otherwise read every row several times. Snapshots are never changed in place.
+ */
+function snapshotOfOpenPlan(context: HandlerContext): PlanSnapshot {
+  const session = context.requireSession();
+  return derived(session, readRevision(session.db), 'snapshot', () => readSnapshot(session.db));
+}
+
 function writable(context: HandlerContext) {
   const session = context.requireSession();
   if (session.readOnly) throw new RumboError('PLAN_READ_ONLY');
@@ -186,12 +196,12 @@ function lineageOf(context: HandlerContext, other: OtherPlan): CopyLineage {
   const mineSnapshots = listSnapshots(db);
   const origin = other.snapshots.find((snapshot) => snapshot.kind === 'sent') ?? null;
   const ancestor = commonAncestor(mineSnapshots, other.snapshots);
-  const unitName = (id: string | null) => (id ? String(other.snapshot.org_unit.get(id)?.name ?? readSnapshot(db).org_unit.get(id)?.name ?? '') || null : null);
+  const unitName = (id: string | null) => (id ? String(other.snapshot.org_unit.get(id)?.name ?? snapshotOfOpenPlan(context).org_unit.get(id)?.name ?? '') || null : null);
   const lastEditor = selectOne(other.db, 'SELECT updated_by FROM plan_meta');
   return {
     relation: relationOf({
       samePlan: other.meta.planId === readMeta(db).planId,
-      sameContent: sameSnapshot(readSnapshot(db), other.snapshot, { stamps: false }),
+      sameContent: sameSnapshot(snapshotOfOpenPlan(context), other.snapshot, { stamps: false }),
       mine: logIds(db),
       theirs: other.logIds,
     }),

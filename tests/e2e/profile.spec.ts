@@ -145,6 +145,13 @@ test('a plan open in another window opens read-only there, saying so', async ({ 
   await expect(second.getByText(/Se abre solo para lectura/)).toBeVisible();
   await expect(second.getByLabel('Nombre de la institución', { exact: true })).toBeDisabled();
   await expect(second.getByTestId('save-status')).toHaveAttribute('data-state', 'read-only');
+
+  // Offered a way to go on working: a copy with a file of its own; the original stays untouched.
+  await second.getByRole('button', { name: 'Trabajar en una copia' }).click();
+  await expect(second.getByTestId('file-name')).toHaveText(/\(copia\)\.rumbo$/);
+  await editField(second, 'Nombre de la institución', 'Ayuntamiento Compartido (mi copia)');
+  await expectSaved(second);
+  await expect(page.getByLabel('Nombre de la institución', { exact: true })).toHaveValue('Ayuntamiento Compartido');
   await second.close();
 });
 

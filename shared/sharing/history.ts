@@ -11,7 +11,13 @@ import { contentColumns, sameValue, type UserTable } from '../merge/snapshot';
  * then. Called inside the change's transaction, so the history and the plan never disagree.
  */
 export function logChanges(db: Database, stamp: Stamp, action: string, changes: readonly RowChange[], lang: Lang, via = ''): void {
-  const lookup: Lookup = (table, id) => readRow(db, table as TableName, id) ?? undefined;
+  // Links name both ends: an import of thousands of accounts names the same people again and again.
+  const seen = new Map<string, ReturnType<Lookup>>();
+  const lookup: Lookup = (table, id) => {
+    const key = `${table}:${id}`;
+    if (!seen.has(key)) seen.set(key, readRow(db, table as TableName, id) ?? undefined);
+    return seen.get(key);
+  };
   // A command may touch a record twice (insert, then fill in a reference): one line, first and last image.
   const merged = new Map<string, RowChange>();
   for (const change of changes) {

@@ -23,6 +23,7 @@ import {
   type ApprovalOutcome,
   type CopyComparison,
   type CopyLineage,
+  type CopyOrigin,
   type HistoryPage,
   type MergeOutcome,
   type MergePreview,
@@ -123,6 +124,8 @@ export interface PlanState {
   readOnly: boolean;
   readOnlyReason: ErrorValue | null;
   history: HistoryState;
+  /** When this file is a copy prepared to send: who made it, when, for whom. */
+  copyOrigin: CopyOrigin | null;
 }
 
 export interface ExportedPlan {
@@ -204,6 +207,7 @@ export const contract = {
   'document.export': call(documentExportSchema, returns<Uint8Array>()),
   'document.preview': call(documentExportSchema, returns<DocumentPreview>()),
   'plan.prepareCopy': call(prepareCopySchema, returns<PreparedCopy>()),
+  'plan.recordCopy': call(z.object({ token: z.string().uuid() }).strict(), returns<SnapshotInfo[]>()),
   'plan.inspectCopy': call(otherCopySchema, returns<CopyLineage>()),
   'plan.compare': call(otherCopySchema, returns<CopyComparison>()),
   'plan.mergePreview': call(otherCopySchema, returns<MergePreview>()),

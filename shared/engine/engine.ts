@@ -7,6 +7,7 @@ import { openPlanBytes } from '../db/open';
 import { bumpRevision } from '../db/repos/meta';
 import { inTransaction } from '../db/sql';
 import { logChanges } from '../sharing/history';
+import { appendLog, removeLog, type LogEntry } from '../db/repos/change-log';
 import { contract, isCallName, type CallInput, type ChangeCall, type CallName, type CallParsed, type CallResult, type HistoryState } from './contract';
 import { newSession, type PlanSession } from './session';
 import { handlers, type HandlerContext } from './handlers/index';
@@ -63,15 +64,16 @@ export class PlanEngine {
     const stamp = this.stamp();
     const recorder = new ChangeRecorder(session.db, stamp);
     let via = '';
+    const log: LogEntry[] = [];
     const result = await inTransaction(session.db, () => {
-      const value = handler(input, { ...this.context(), recorder, setVia: (copy) => (via = copy) });
+      const value = handler(input, { ...this.context(), recorder, setVia: (copy) => (via = copy), keepWithUndo: (entries) => log.push(...entries) });
       if (recorder.changes.length > 0) {
         logChanges(session.db, stamp, name, recorder.changes, this.lang, via);
         bumpRevision(session.db, stamp);
       }
       return value;
     });
-    if (recorder.changes.length > 0) session.history.record({ label: name as ChangeCall, changes: recorder.changes });
+    if (recorder.changes.length > 0) session.history.record({ label: name as ChangeCall, changes: recorder.changes, log });
     return result;
   }
 
@@ -97,6 +99,7 @@ export class PlanEngine {
       },
       errorValue: (error) => toErrorValue(error, this.lang),
       setVia: () => undefined,
+      keepWithUndo: () => undefined,
       bookkeep: (work) => {
         const session = this.writableSession();
         const stamp = this.stamp();
@@ -117,6 +120,8 @@ export class PlanEngine {
     const stamp = this.stamp();
     inTransaction(session.db, () => {
       applyChanges(session.db, entry.changes, direction === 'undo' ? 'before' : 'after');
+      if (entry.log && direction === 'undo') removeLog(session.db, entry.log.map((line) => line.id));
+      if (entry.log && direction === 'redo') appendLog(session.db, entry.log);
       const applied = direction === 'undo' ? entry.changes.map((change) => ({ ...change, before: change.after, after: change.before })).reverse() : entry.changes;
       logChanges(session.db, stamp, `history.${direction}`, applied, this.lang);
       bumpRevision(session.db, stamp);

@@ -2,6 +2,7 @@ import type { Database } from 'sql.js';
 import type { RumboError } from '../errors';
 import { UndoHistory } from './undo';
 import type { PendingMerge } from '../sharing/pending-merge';
+import type { PendingCopy } from '../sharing/pending-copy';
 
 /** One open plan inside the engine. */
 export interface PlanSession {
@@ -14,10 +15,12 @@ export interface PlanSession {
   derivedRevision: number;
   /** A merge shown to the user and waiting for their choices (see plan.mergePreview). */
   pendingMerge: PendingMerge | null;
+  /** A copy prepared to send, recorded in the plan only once it was written (see plan.recordCopy). */
+  pendingCopy: PendingCopy | null;
 }
 
 export function newSession(db: Database, readOnly = false, readOnlyReason: RumboError | null = null): PlanSession {
-  return { db, readOnly, readOnlyReason, history: new UndoHistory(), derivedCache: new Map(), derivedRevision: -1, pendingMerge: null };
+  return { db, readOnly, readOnlyReason, history: new UndoHistory(), derivedCache: new Map(), derivedRevision: -1, pendingMerge: null, pendingCopy: null };
 }
 
 /**

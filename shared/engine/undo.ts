@@ -1,10 +1,16 @@
 import type { RowChange } from '../db/changes';
 import type { ChangeCall } from './contract';
+import type { LogEntry } from '../db/repos/change-log';
 
 export interface UndoEntry {
   /** The call that made the change; the UI turns it into "Undo: edit profile". */
   label: ChangeCall;
   changes: RowChange[];
+  /**
+   * History lines that come and go with the change (a merge brings the other copy's lines): an
+   * undone merge must not leave the plan claiming to contain that copy.
+   */
+  log?: LogEntry[];
 }
 
 /** Undo and redo stacks of row-level change sets. A new change clears what could be redone. */

@@ -24,6 +24,8 @@ export const prepareCopySchema = z
   .strict();
 
 export interface PreparedCopy {
+  /** Hands the copy to plan.recordCopy once it is written. */
+  token: string;
   bytes: Uint8Array;
   sha256: string;
   fileName: string;
@@ -31,6 +33,14 @@ export interface PreparedCopy {
   /** The unit of a department package. */
   unitName: string | null;
   sizeBytes: number;
+}
+
+/** How a copy was made: prepared to send from another copy of the plan. */
+export interface CopyOrigin {
+  preparedAt: string;
+  preparedBy: string;
+  recipient: string;
+  unitName: string | null;
 }
 
 /** Where a received copy comes from and how it stands to the open plan. */
@@ -41,7 +51,7 @@ export interface CopyLineage {
   lastEditedAt: string;
   lastEditedBy: string;
   /** How the copy was made, when it was prepared to send from this or another copy of the plan. */
-  origin: { preparedAt: string; preparedBy: string; recipient: string; unitName: string | null } | null;
+  origin: CopyOrigin | null;
   /** The snapshot both keep: a merge can tell what each side changed since. */
   ancestor: { createdAt: string; createdBy: string; kind: SnapshotInfo['kind']; label: string } | null;
 }

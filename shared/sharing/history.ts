@@ -50,6 +50,10 @@ export function logChanges(db: Database, stamp: Stamp, action: string, changes: 
 }
 
 /** A line for something that happened to the whole plan (a copy sent, a merge, a status change). */
+export function eventEntry(stamp: Stamp, action: string, label: string, via = '', people: string[] = []): LogEntry {
+  return { id: crypto.randomUUID(), at: stamp.now, author: stamp.author, action, via, table: '', recordId: '', kind: '', fields: people, label };
+}
+
 export function logEvent(db: Database, stamp: Stamp, action: string, label: string, via = '', people: string[] = []): void {
-  appendLog(db, [{ id: crypto.randomUUID(), at: stamp.now, author: stamp.author, action, via, table: '', recordId: '', kind: '', fields: people, label }]);
+  appendLog(db, [eventEntry(stamp, action, label, via, people)]);
 }

@@ -1,10 +1,10 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { ChangeRecorder } from '../db/changes';
-import { appendLog, logIds, readLog } from '../db/repos/change-log';
+import { appendLog, logIds, readLog, type LogEntry } from '../db/repos/change-log';
 import { insertStoredSnapshot, listSnapshots, readStoredSnapshots } from '../db/repos/snapshots';
 import { run } from '../db/sql';
 import { applySnapshot } from '../merge/apply';
-import { logEvent } from './history';
+import { eventEntry } from './history';
 import { translate, type Lang } from '../i18n';
 import { describeConflicts, describeDiff, lookupIn } from '../merge/describe';
 import { diffPlans } from '../merge/diff';
@@ -93,15 +93,19 @@ function offeredConflicts(merge: MergeResult, lang: Lang): OfferedConflict[] {
 /**
  * Writes a merged plan into the open one through `recorder` (one undo step) with what the other
  * copy brings besides its records: its history lines, its snapshots (ancestors of later merges),
- * and a revision past both copies. The merge itself becomes a line of the history.
+ * and a revision past both copies. The merge itself becomes a line of the history. Returns the
+ * history lines written, which an undo of the merge takes away again.
  */
-export function writeMerge(db: Database, recorder: ChangeRecorder, result: PlanSnapshot, other: Pick<PendingMerge, 'via' | 'theirsRevision' | 'theirsLog' | 'theirsSnapshots'>): void {
+export function writeMerge(db: Database, recorder: ChangeRecorder, result: PlanSnapshot, other: Pick<PendingMerge, 'via' | 'theirsRevision' | 'theirsLog' | 'theirsSnapshots'>): LogEntry[] {
   applySnapshot(db, recorder, result);
   run(db, 'UPDATE plan_meta SET revision = max(revision, ?)', [other.theirsRevision]);
-  appendLog(db, other.theirsLog);
+  // The other copy's lines say which copy they came through, so the history can be read by copy.
+  const brought = other.theirsLog.map((entry) => (entry.via ? entry : { ...entry, via: other.via }));
   for (const snapshot of other.theirsSnapshots) insertStoredSnapshot(db, snapshot);
   const editors = [...new Set(other.theirsLog.filter((entry) => entry.table !== '').map((entry) => entry.author))].sort();
-  logEvent(db, recorder.stamp, 'plan.merge', other.via, other.via, editors);
+  const lines = [...brought, eventEntry(recorder.stamp, 'plan.merge', other.via, other.via, editors)];
+  appendLog(db, lines);
+  return lines;
 }
 
 /** What another copy brings besides its records: history lines and snapshots the open plan lacks. */

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { SqlJsStatic } from 'sql.js';
 import { PlanEngine } from '../../shared/engine/engine';
 import { seededRandom } from './seeded-random';
+import { sendCopy } from '../shared/sharing/send-copy';
 
 export const CHANGES_PER_SIDE = 500;
 /** Accounts both sides edit in the same field: the conflicts a person must decide. */
@@ -28,7 +29,7 @@ export async function measureSharing(SQL: SqlJsStatic, planBytes: Uint8Array): P
   const central = new PlanEngine({ SQL, author: 'Central' });
   await central.call('plan.open', { bytes: planBytes });
   let start = performance.now();
-  const copy = await central.call('plan.prepareCopy', { recipient: 'Banco de pruebas' });
+  const copy = await sendCopy(central, { recipient: 'Banco de pruebas' });
   const prepareMs = performance.now() - start;
 
   const colleague = new PlanEngine({ SQL, author: 'Colega' });

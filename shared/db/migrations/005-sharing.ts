@@ -7,7 +7,8 @@ import type { Migration } from './types';
  * - plan_snapshot: the plan as it was when a copy was sent (the common ancestor a later merge
  *   needs) or when a version was approved (frozen, read-only, exportable as it was). `data` is
  *   the whole plan file of that moment, gzipped, so that a snapshot made by this format still
- *   opens, migrated, in any later one.
+ *   opens, migrated, in any later one. `origin` marks, in a copy, the snapshot it was made
+ *   from: the copy says where it comes from, and it is kept when the copy is sent back.
  * - change_log: who changed what and when, one row per record changed (or per plan event:
  *   copy sent, merge, status, approval). Rows have UUIDs so that the logs of two copies can be
  *   joined on merge and compared to tell which copy includes the other.
@@ -25,6 +26,7 @@ export const migration005: Migration = {
       approved_by TEXT NOT NULL DEFAULT '',
       approved_on TEXT,
       approval_reference TEXT NOT NULL DEFAULT '',
+      origin INTEGER NOT NULL DEFAULT 0 CHECK (origin IN (0, 1)),
       data BLOB NOT NULL,
       created_at TEXT NOT NULL,
       created_by TEXT NOT NULL

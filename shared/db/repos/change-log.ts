@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { run, selectAll, selectValue } from '../sql';
+import { selectAll, selectValue } from '../sql';
 import type { SqlValue } from '../tables';
 
 export type LoggedKind = '' | 'added' | 'changed' | 'removed';
@@ -98,8 +98,13 @@ export function logIds(db: Database): Set<string> {
   return new Set(selectAll(db, 'SELECT id FROM change_log').map((row) => String(row.id)));
 }
 
-export function clearLog(db: Database): void {
-  run(db, 'DELETE FROM change_log');
+export function removeLog(db: Database, ids: readonly string[]): void {
+  const statement = db.prepare('DELETE FROM change_log WHERE id = ?');
+  try {
+    for (const id of ids) statement.run([id]);
+  } finally {
+    statement.free();
+  }
 }
 
 function toEntry(row: Record<string, unknown>): LogEntry {

@@ -18,6 +18,8 @@ export interface SnapshotInfo {
   approvalReference: string;
   createdAt: string;
   createdBy: string;
+  /** In a copy: the snapshot this file was made from. */
+  origin: boolean;
 }
 
 export interface NewSnapshot {
@@ -32,12 +34,12 @@ export interface NewSnapshot {
   data: Uint8Array;
 }
 
-const INFO_COLUMNS = 'id, kind, revision, label, unit_id, approved_by, approved_on, approval_reference, created_at, created_by';
+const INFO_COLUMNS = 'id, kind, revision, label, unit_id, approved_by, approved_on, approval_reference, created_at, created_by, origin';
 
 export function insertSnapshot(db: Database, snapshot: NewSnapshot, stamp: Stamp): void {
   run(
     db,
-    `INSERT INTO plan_snapshot (${INFO_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO plan_snapshot (${INFO_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       snapshot.id,
       snapshot.kind,
@@ -49,6 +51,7 @@ export function insertSnapshot(db: Database, snapshot: NewSnapshot, stamp: Stamp
       snapshot.approvalReference ?? '',
       stamp.now,
       stamp.author,
+      0,
       snapshot.data,
     ],
   );
@@ -80,12 +83,17 @@ export function readStoredSnapshots(db: Database): StoredSnapshot[] {
   return selectAll(db, `SELECT ${INFO_COLUMNS}, data FROM plan_snapshot ORDER BY created_at, rowid`).map((row) => ({ info: toInfo(row), data: row.data as Uint8Array }));
 }
 
-/** Adds a snapshot made in another copy, keeping its id, date and author; nothing when it is there already. */
+/** The snapshots this file was made from (it is a copy), newest first. */
+export function originSnapshots(db: Database): SnapshotInfo[] {
+  return listSnapshots(db).filter((snapshot) => snapshot.origin);
+}
+
+/** Adds a snapshot made in another copy, keeping its id, date and author (not as an origin of this file); nothing when it is there already. */
 export function insertStoredSnapshot(db: Database, { info, data }: StoredSnapshot): void {
   run(
     db,
-    `INSERT OR IGNORE INTO plan_snapshot (${INFO_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [info.id, info.kind, info.revision, info.label, info.unitId, info.approvedBy, info.approvedOn, info.approvalReference, info.createdAt, info.createdBy, data],
+    `INSERT OR IGNORE INTO plan_snapshot (${INFO_COLUMNS}, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [info.id, info.kind, info.revision, info.label, info.unitId, info.approvedBy, info.approvedOn, info.approvalReference, info.createdAt, info.createdBy, 0, data],
   );
 }
 
@@ -101,5 +109,6 @@ function toInfo(row: Record<string, unknown>): SnapshotInfo {
     approvalReference: String(row.approval_reference),
     createdAt: String(row.created_at),
     createdBy: String(row.created_by),
+    origin: row.origin === 1,
   };
 }

@@ -2,6 +2,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import type { ErrorValue } from '../../errors';
 import type { Lang } from '../../i18n';
 import type { ChangeRecorder, Stamp } from '../../db/changes';
+import type { LogEntry } from '../../db/repos/change-log';
 import type { CallName, CallParsed, CallResult, HistoryState } from '../contract';
 import type { PlanSession } from '../session';
 import type { SvgRasterizer } from '../../docx/types';
@@ -23,6 +24,8 @@ export interface HandlerContext {
   errorValue(error: unknown): ErrorValue;
   /** In a change call: names the copy the change comes from, for the change history. */
   setVia(copy: string): void;
+  /** In a change call: history lines written by the call that its undo takes away (and redo puts back). */
+  keepWithUndo(entries: LogEntry[]): void;
   /**
    * Writes the file's own bookkeeping (snapshots, status, history events) in one transaction:
    * refused when read-only, moves the revision on so it is saved, but is no undo step.

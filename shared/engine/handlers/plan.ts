@@ -3,7 +3,9 @@ import { ChangeRecorder } from '../../db/changes';
 import { insertInstitution, readInstitution } from '../../db/repos/institution';
 import { insertMeta, readMeta } from '../../db/repos/meta';
 import { createEmptyDatabase } from '../../db/schema';
-import { inTransaction } from '../../db/sql';
+import { inTransaction, selectOne } from '../../db/sql';
+import { originSnapshots } from '../../db/repos/snapshots';
+import type { CopyOrigin } from '../../model/sharing';
 import type { PlanInfo } from '../../model/plan';
 import type { PlanState } from '../contract';
 import { exportVerified } from '../export';
@@ -72,6 +74,13 @@ function planInfo(session: PlanSession, context: HandlerContext): PlanInfo {
   };
 }
 
+function copyOriginOf(session: PlanSession): CopyOrigin | null {
+  const origin = originSnapshots(session.db)[0];
+  if (!origin) return null;
+  const unit = origin.unitId ? selectOne(session.db, 'SELECT name FROM org_unit WHERE id = ?', [origin.unitId]) : undefined;
+  return { preparedAt: origin.createdAt, preparedBy: origin.createdBy, recipient: origin.label, unitName: unit ? String(unit.name) : null };
+}
+
 function planState(context: HandlerContext): PlanState {
   const session = context.requireSession();
   return {
@@ -80,5 +89,6 @@ function planState(context: HandlerContext): PlanState {
     readOnly: session.readOnly,
     readOnlyReason: session.readOnlyReason ? context.errorValue(session.readOnlyReason) : null,
     history: session.history.state(),
+    copyOrigin: copyOriginOf(session),
   };
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { ChangeRecorder, type Stamp } from '../../db/changes';
-import { listMergeEvents, logIds, queryLog } from '../../db/repos/change-log';
+import { appendLog, listMergeEvents, logIds, queryLog } from '../../db/repos/change-log';
 import { readDocumentSettings } from '../../db/repos/document';
 import { readInstitution } from '../../db/repos/institution';
 import { readMeta, readRevision } from '../../db/repos/meta';
@@ -18,7 +18,8 @@ import type { PlanSnapshot, UserTable } from '../../merge/snapshot';
 import { derived } from '../session';
 import type { ApprovalOutcome, CopyLineage, HistoryEntry } from '../../model/sharing';
 import { compactCopy, limitCopyToUnit, openOtherPlan, openSnapshotPlan, snapshotDataOf, stripBookkeeping, type OtherPlan } from '../../sharing/copies';
-import { logChanges, logEvent } from '../../sharing/history';
+import { eventEntry, logChanges, logEvent } from '../../sharing/history';
+import type { PendingCopy } from '../../sharing/pending-copy';
 import { commonAncestor, relationOf } from '../../sharing/lineage';
 import { mergedPlan, prepareMerge, writeMerge } from '../../sharing/merge-copy';
 import { gunzip, gzip } from '../../sharing/pack';
@@ -35,15 +36,23 @@ export const sharingHandlers = {
     const unitName = unitId ? String(selectOne(db, 'SELECT name FROM org_unit WHERE id = ?', [unitId])!.name) : null;
     // The copy's starting point, kept in both files: whoever merges later finds their common ancestor.
     const data = await snapshotDataOf(context.SQL, db, stamp, unitId ?? null);
-    const id = crypto.randomUUID();
-    const revision = context.bookkeep((db, stamp) => {
-      insertSnapshot(db, { id, kind: 'sent', revision: readRevision(db) + 1, label: recipient ?? '', unitId: unitId ?? null, data }, stamp);
-      logEvent(db, stamp, 'plan.prepareCopy', [recipient, unitName].filter(Boolean).join(' · '));
-      return readRevision(db) + 1;
-    });
-    // Other copies' starting points are no business of this one; VACUUM leaves nothing deleted behind.
+    const revision = readRevision(db) + 1;
+    const sent: PendingCopy = {
+      token: crypto.randomUUID(),
+      snapshot: { id: crypto.randomUUID(), kind: 'sent', revision, label: recipient ?? '', unitId: unitId ?? null, data },
+      event: eventEntry(stamp, 'plan.prepareCopy', [recipient, unitName].filter(Boolean).join(' · ')),
+      stamp,
+    };
+    // The copy already carries what the plan records once the copy is written (plan.recordCopy):
+    // the same snapshot and history line, so an untouched copy is "the same" as the plan. The
+    // starting points of copies sent to others are no business of this one, but the ones this
+    // file was itself made from stay (a copy sent back must still share its ancestor with the
+    // plan it came from). VACUUM leaves nothing deleted behind.
     const bytes = compactCopy(context.SQL, db, (copy) => {
-      run(copy, "DELETE FROM plan_snapshot WHERE kind = 'sent' AND id <> ?", [id]);
+      recordSentCopy(copy, sent);
+      run(copy, 'UPDATE plan_meta SET revision = ?', [revision]);
+      run(copy, "DELETE FROM plan_snapshot WHERE kind = 'sent' AND origin = 0 AND id <> ?", [sent.snapshot.id]);
+      run(copy, 'UPDATE plan_snapshot SET origin = 1 WHERE id = ?', [sent.snapshot.id]);
       if (unitId) limitCopyToUnit(copy, unitId, stamp);
     });
     try {
@@ -52,7 +61,9 @@ export const sharingHandlers = {
       throw new RumboError('SAVE_VERIFY_FAILED');
     }
     const institution = readInstitution(db);
+    context.requireSession().pendingCopy = sent;
     return {
+      token: sent.token,
       bytes,
       sha256: await sha256Hex(bytes),
       fileName: copyFileName({ institution: institution.name, title: institution.planTitle, ...(unitName ? { unit: unitName } : {}), revision, date: todayOf(context) }),
@@ -60,6 +71,15 @@ export const sharingHandlers = {
       unitName,
       sizeBytes: bytes.length,
     };
+  },
+
+  'plan.recordCopy': ({ token }, context) => {
+    const session = writable(context);
+    const sent = session.pendingCopy;
+    if (!sent || sent.token !== token) throw new RumboError('NOT_FOUND');
+    context.bookkeep((db) => recordSentCopy(db, sent));
+    session.pendingCopy = null;
+    return listSnapshots(session.db);
   },
 
   'plan.inspectCopy': ({ bytes, name }, context) => withOther(context, bytes, name, (other) => lineageOf(context, other)),
@@ -93,7 +113,7 @@ export const sharingHandlers = {
     const recorder = recorderOf(context);
     const result = mergedPlan(pending, choices, rejected);
     const counts = diffCounts(diffPlans(pending.merge.inputs.mine, result));
-    writeMerge(db, recorder, result, pending);
+    context.keepWithUndo(writeMerge(db, recorder, result, pending));
     context.setVia(pending.via);
     session.pendingMerge = null;
     return { via: pending.via, ...counts, conflicts: pending.merge.conflicts.length, revision: readRevision(db) + 1 };
@@ -176,6 +196,12 @@ function snapshotOfOpenPlan(context: HandlerContext): PlanSnapshot {
   return derived(session, readRevision(session.db), 'snapshot', () => readSnapshot(session.db));
 }
 
+/** The plan remembers a copy it sent: its starting point and a line in the history. */
+function recordSentCopy(db: Database, sent: PendingCopy): void {
+  insertSnapshot(db, sent.snapshot, sent.stamp);
+  appendLog(db, [sent.event]);
+}
+
 function writable(context: HandlerContext) {
   const session = context.requireSession();
   if (session.readOnly) throw new RumboError('PLAN_READ_ONLY');
@@ -194,7 +220,7 @@ function withOther<T>(context: HandlerContext, bytes: Uint8Array, name: string, 
 function lineageOf(context: HandlerContext, other: OtherPlan): CopyLineage {
   const { db } = context.requireSession();
   const mineSnapshots = listSnapshots(db);
-  const origin = other.snapshots.find((snapshot) => snapshot.kind === 'sent') ?? null;
+  const origin = other.snapshots.find((snapshot) => snapshot.origin) ?? null;
   const ancestor = commonAncestor(mineSnapshots, other.snapshots);
   const unitName = (id: string | null) => (id ? String(other.snapshot.org_unit.get(id)?.name ?? snapshotOfOpenPlan(context).org_unit.get(id)?.name ?? '') || null : null);
   const lastEditor = selectOne(other.db, 'SELECT updated_by FROM plan_meta');

@@ -3,6 +3,7 @@ import { PlanEngine } from '../../../shared/engine/engine';
 import { openPlanBytes } from '../../../shared/db/open';
 import { selectValue } from '../../../shared/db/sql';
 import { engineWithPlan } from '../helpers';
+import { sendCopy } from './send-copy';
 
 /** The colleague who gets the copy by e-mail: another engine, another user. */
 async function colleagueWith(SQL: Awaited<ReturnType<typeof engineWithPlan>>['SQL'], bytes: Uint8Array, author = 'Luis Gómez') {
@@ -17,7 +18,7 @@ describe('a copy prepared to send, edited on both sides and merged back', () => 
     const unit = await engine.call('unit.create', { name: 'Gabinete de Comunicación', parentId: null });
     const account = await engine.call('account.create', { platform: 'instagram', handle: '@villanueva', unitId: unit.id });
 
-    const copy = await engine.call('plan.prepareCopy', { recipient: 'Luis (Cultura)' });
+    const copy = await sendCopy(engine, { recipient: 'Luis (Cultura)' });
     expect(copy.fileName).toMatch(/^Ayuntamiento de Villanueva - .+ - v\d+ - \d{4}-\d{2}-\d{2}\.rumbo$/);
     expect(copy.revision).toBe((await engine.call('plan.state')).meta.revision);
     // Compact and clean: a valid plan that keeps only its own starting point.
@@ -73,16 +74,26 @@ describe('a copy prepared to send, edited on both sides and merged back', () => 
     // The returned copy is now contained in the plan.
     expect((await engine.call('plan.inspectCopy', { bytes: returned, name: 'devuelto.rumbo' })).relation).toBe('older');
 
+    // Luis's lines say which copy they came through.
+    expect(history.entries.every((entry) => entry.via === 'devuelto.rumbo')).toBe(true);
+
     await engine.call('history.undo');
     const undone = await engine.call('inventory.get');
     expect(undone.accounts).toHaveLength(1);
     expect(undone.units.find((row) => row.id === unit.id)!.contact).toBe('prensa@villanueva.es');
+    // An undone merge takes its history along: the plan no longer claims to contain the copy.
+    expect(await engine.call('history.merges')).toEqual([]);
+    expect((await engine.call('history.list', { author: 'Luis Gómez' })).total).toBe(0);
+    expect((await engine.call('plan.inspectCopy', { bytes: returned, name: 'devuelto.rumbo' })).relation).toBe('diverged');
+    await engine.call('history.redo');
+    expect((await engine.call('history.merges')).map((merge) => merge.via)).toEqual(['devuelto.rumbo']);
+    expect((await engine.call('plan.inspectCopy', { bytes: returned, name: 'devuelto.rumbo' })).relation).toBe('older');
   });
 
   it('a rejected change stays as the open plan has it', async () => {
     const { engine, SQL } = await engineWithPlan();
     const account = await engine.call('account.create', { platform: 'instagram', handle: '@a' });
-    const copy = await engine.call('plan.prepareCopy', {});
+    const copy = await sendCopy(engine, {});
     const colleague = await colleagueWith(SQL, copy.bytes);
     await colleague.call('account.update', { id: account.id, handle: '@b' });
     await colleague.call('account.create', { platform: 'x', handle: '@c' });
@@ -96,13 +107,42 @@ describe('a copy prepared to send, edited on both sides and merged back', () => 
 
   it('a merge prepared before the plan changed again is refused, changing nothing', async () => {
     const { engine, SQL } = await engineWithPlan();
-    const copy = await engine.call('plan.prepareCopy', {});
+    const copy = await sendCopy(engine, {});
     const colleague = await colleagueWith(SQL, copy.bytes);
     await colleague.call('account.create', { platform: 'x', handle: '@c' });
     const preview = await engine.call('plan.mergePreview', { bytes: (await colleague.call('plan.export')).bytes, name: 'c.rumbo' });
     await engine.call('account.create', { platform: 'x', handle: '@d' });
     await expect(engine.call('plan.merge', { token: preview.token, choices: {}, rejected: [] })).rejects.toMatchObject({ code: 'MERGE_EXPIRED' });
     expect((await engine.call('inventory.get')).accounts).toHaveLength(1);
+  });
+});
+
+describe('the plan remembers only the copies that were written', () => {
+  it('a copy prepared but not written (save dialog cancelled) leaves the plan as it was', async () => {
+    const { engine } = await engineWithPlan();
+    const before = (await engine.call('plan.state')).meta.revision;
+    const copy = await engine.call('plan.prepareCopy', { recipient: 'Nadie' });
+    expect(copy.revision).toBe(before + 1);
+    expect(await engine.call('snapshots.list')).toEqual([]);
+    expect((await engine.call('plan.state')).meta.revision).toBe(before);
+    await expect(engine.call('plan.recordCopy', { token: crypto.randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('a copy sent back the same way still merges against the first copy’s starting point, and says where it comes from', async () => {
+    const { engine, SQL } = await engineWithPlan();
+    const account = await engine.call('account.create', { platform: 'instagram', handle: '@a' });
+    const first = await sendCopy(engine, { recipient: 'Luis' });
+    const colleague = await colleagueWith(SQL, first.bytes);
+    expect((await colleague.call('snapshots.list')).map((snapshot) => [snapshot.label, snapshot.origin])).toEqual([['Luis', true]]);
+    await colleague.call('accounts.delete', { ids: [account.id] });
+    const back = await sendCopy(colleague, { recipient: 'Equipo central' });
+    const lineage = await engine.call('plan.inspectCopy', { bytes: back.bytes, name: 'de vuelta.rumbo' });
+    expect(lineage.origin).toMatchObject({ recipient: 'Equipo central', preparedBy: 'Luis Gómez' });
+    expect(lineage.ancestor).toMatchObject({ kind: 'sent', label: 'Luis' });
+    expect(lineage.relation).toBe('newer');
+    const preview = await engine.call('plan.mergePreview', { bytes: back.bytes, name: 'de vuelta.rumbo' });
+    // With the ancestor, a deletion is a deletion (without it, it would look like an addition on this side).
+    expect(preview.changes.filter((change) => change.table === 'account').map((change) => change.kind)).toEqual(['removed']);
   });
 });
 
@@ -116,7 +156,7 @@ describe('a department package', () => {
     await engine.call('account.create', { platform: 'facebook', handle: '@biblioteca', unitId: library.id });
     const sportsAccount = await engine.call('account.create', { platform: 'x', handle: '@deportes', unitId: sports.id });
 
-    const pack = await engine.call('plan.prepareCopy', { unitId: culture.id, recipient: 'Cultura' });
+    const pack = await sendCopy(engine, { unitId: culture.id, recipient: 'Cultura' });
     expect(pack.unitName).toBe('Área de Cultura');
     expect(pack.fileName).toContain('Área de Cultura');
     const department = await colleagueWith(SQL, pack.bytes, 'Marta (Cultura)');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlanEngine } from '../../../shared/engine/engine';
 import { engineWithPlan } from '../helpers';
+import { sendCopy } from './send-copy';
 
 describe('the change history', () => {
   it('has one line per record changed, naming it as it was, with who and which fields; undo and redo are lines too', async () => {
@@ -56,7 +57,7 @@ describe('the change history', () => {
 
   it('plan events (a copy sent, a status change) have their own section', async () => {
     const { engine } = await engineWithPlan();
-    await engine.call('plan.prepareCopy', { recipient: 'Cultura' });
+    await sendCopy(engine, { recipient: 'Cultura' });
     await engine.call('plan.setStatus', { status: 'in_review' });
     const events = await engine.call('history.list', { sections: ['plan'] });
     expect(events.entries.map((entry) => [entry.action, entry.label])).toEqual([

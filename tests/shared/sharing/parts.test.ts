@@ -31,6 +31,7 @@ describe('how a copy relates to the open plan', () => {
       approvalReference: '',
       createdAt,
       createdBy: 'Ana',
+      origin: false,
     });
     const old = snapshot('old', '2026-01-01T00:00:00Z');
     const newer = snapshot('newer', '2026-03-01T00:00:00Z');

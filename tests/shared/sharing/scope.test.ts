@@ -4,6 +4,7 @@ import { openPlanBytes } from '../../../shared/db/open';
 import { readSnapshot } from '../../../shared/merge/snapshot';
 import { limitToUnit, scopeReturned, unitSubtree } from '../../../shared/sharing/scope';
 import { engineWithPlan } from '../helpers';
+import { sendCopy } from './send-copy';
 
 async function townWithTwoAreas() {
   const { engine, SQL } = await engineWithPlan();
@@ -43,7 +44,7 @@ describe("a department package: one unit's part", () => {
 
   it('a returned package changes only its part; what its new records need comes along, the rest is counted and left out', async () => {
     const town = await townWithTwoAreas();
-    const pack = await town.engine.call('plan.prepareCopy', { unitId: town.culture.id });
+    const pack = await sendCopy(town.engine, { unitId: town.culture.id });
     const department = new PlanEngine({ SQL: town.SQL, author: 'Marta' });
     await department.call('plan.open', { bytes: pack.bytes });
     const base = await snapshotOf(department, town.SQL);

@@ -1,4 +1,66 @@
 /** Screen texts of the send screen (see renderer/src/features). */
 export const sendui = {
   nav: 'Enviar una copia',
+  help: 'Prepare una copia del plan para mandarla por correo a un compañero o a un departamento. Cuando se la devuelvan con sus cambios, podrá combinarla con el plan en «Recibir y combinar».',
+  prepare: {
+    title: 'Preparar una copia para enviar',
+    explain:
+      'La copia es un archivo limpio y compacto: no lleva contenido borrado ni datos de recuperación. El plan la recuerda, de modo que cuando vuelva con cambios se podrá combinar con él. Un paquete para un departamento lleva solo las cuentas y las tácticas de esa unidad (y de las que dependen de ella); cuando vuelve, solo se toman los cambios de esa parte.',
+    recipient: 'Para quién es',
+    recipientHint: 'Opcional. Por ejemplo: «Marta, Servicio de Cultura». Se anota junto a la copia.',
+    scope: 'Qué enviar',
+    whole: 'El plan completo',
+    package: 'Paquete para un departamento',
+    noUnits: 'El plan aún no tiene unidades: puede crearlas en «Organización».',
+    unit: 'Unidad del paquete',
+    chooseUnit: 'Elija una unidad…',
+    unitMissing: 'Elija la unidad para la que prepara el paquete.',
+    submit: 'Preparar y guardar la copia…',
+    working: 'Preparando la copia…',
+    readOnly: 'El plan está abierto solo para lectura, así que no se pueden preparar copias: el plan tiene que anotar cada copia que envía.',
+  },
+  result: {
+    writtenCopy: 'Copia guardada: «{name}» ({size}).',
+    writtenPackage: 'Paquete para {unit} guardado: «{name}» ({size}).',
+    cancelled: 'No se ha guardado la copia.',
+    whereDesktop: 'Se muestra en su carpeta.',
+    whereBrowser: 'El navegador la ha descargado en su carpeta de descargas.',
+    mailTitle: 'Enviarla por correo',
+    attach: 'Adjunte el archivo «{name}» al correo.',
+    attachWhy: 'El enlace abre un borrador en su programa de correo, pero no puede adjuntar el archivo por usted.',
+    compose: 'Redactar el correo…',
+  },
+  /** The e-mail draft: what the recipient reads. */
+  mail: {
+    reminder: '[Antes de enviar: adjunte el archivo «{name}» y borre esta línea.]',
+    greeting: 'Hola:',
+    whole: {
+      subject: '{title} — versión de trabajo v{revision}',
+      attached: 'Le adjunto una copia de trabajo del plan «{title}» de {institution} (versión v{revision}), en el archivo «{name}».',
+      howTo: 'Puede abrirla y editarla con Rumbo. Cuando termine, devuélvamela tal cual por correo respondiendo a este mensaje; no hace falta cambiarle el nombre. Así incorporaré sus cambios al plan.',
+    },
+    package: {
+      subject: '{title} — paquete para {unit}',
+      attached: 'Le adjunto el paquete de {unit} del plan «{title}» de {institution} (versión v{revision}), en el archivo «{name}». Lleva las cuentas y las tácticas de esa unidad.',
+      howTo: 'Puede abrirlo y editarlo con Rumbo. Cuando termine, devuélvamelo tal cual por correo respondiendo a este mensaje; no hace falta cambiarle el nombre. Así incorporaré al plan los cambios de su parte.',
+    },
+    closing: 'Muchas gracias. Un saludo.',
+  },
+  sent: {
+    title: 'Copias enviadas',
+    caption: 'Copias enviadas, de la más reciente a la más antigua',
+    empty: 'Todavía no se ha preparado ninguna copia de este plan para enviar.',
+    columns: {
+      date: 'Fecha',
+      by: 'Preparada por',
+      recipient: 'Para quién',
+      scope: 'Qué se envió',
+      revision: 'Versión de trabajo',
+    },
+    noRecipient: 'sin indicar',
+    wholePlan: 'Plan completo',
+    package: 'Paquete: {unit}',
+    unitDeleted: 'unidad ya borrada',
+    loading: 'Cargando las copias enviadas…',
+  },
 } as const;

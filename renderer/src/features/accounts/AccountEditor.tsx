@@ -14,6 +14,7 @@ import { parseLocaleNumber } from './locale';
 import { PeoplePicker } from './PeoplePicker';
 import { booleanOfTriState, triStateOptions, triStateValue } from './tri-state';
 import { openEditor } from './view-store';
+import { RecordHistoryLink } from '../history/RecordHistoryLink';
 
 interface AccountEditorProps {
   account: Account | null;
@@ -93,6 +94,7 @@ export function AccountEditor({ account, index, readOnly, announce }: AccountEdi
     >
       <header className="editor-header">
         <h2 id={titleId}>{t('accounts.editor.title', { name })}</h2>
+        <RecordHistoryLink id={account.id} label={t('merge.labels.account', { platform: t(`inventory.platforms.${account.platform}`), handle: account.handle || account.displayName || account.url }).trim()} onLeave={() => openEditor(null)} />
         <button type="button" className="secondary" onClick={() => openEditor(null)}>
           {t('accounts.editor.close')}
         </button>

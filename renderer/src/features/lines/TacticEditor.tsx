@@ -17,6 +17,7 @@ import { focusRecord, recordElementId } from '../objectives/reveal';
 import { UnitSelect } from '../organisation/UnitSelect';
 import { PersonPicker } from '../people/PersonPicker';
 import { setTacticOpen } from './view-store';
+import { RecordHistoryLink } from '../history/RecordHistoryLink';
 
 const MAX_AMOUNT = 1e9;
 
@@ -175,6 +176,7 @@ export function TacticEditor({ tactic, number, index, count, roles, readOnly, sa
             say(t('actionui.reorder.moved', { name: tactic.title, position: to + 1, total: count }));
           }}
         />
+        <RecordHistoryLink id={tactic.id} label={tactic.title} context={name} className="secondary small-button" />
         <button
           type="button"
           className="secondary danger-text small-button"

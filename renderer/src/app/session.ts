@@ -1,8 +1,8 @@
 import type { CallInput, CallResult, ChangeCall } from '../../../shared/engine/contract';
 import { RumboError, toErrorValue, type ErrorValue } from '../../../shared/errors';
 import type { MenuCommand, OpenedFile, ReceivedCopy } from '../../../shared/host/types';
-import type { PreparedCopy } from '../../../shared/model/sharing';
-import { translate, type Lang } from '../../../shared/i18n';
+import type { CopyOrigin, PreparedCopy } from '../../../shared/model/sharing';
+import { formatDate, translate, type Lang } from '../../../shared/i18n';
 import type { NewPlanInput } from '../../../shared/model/institution';
 import type { EngineClient } from '../engine/client';
 import type { PlanHost } from '../host/host';
@@ -23,6 +23,12 @@ type QueryCall =
   | 'version.export'
   | 'history.list'
   | 'history.merges';
+
+/** "This is a copy Ana prepared on 28/11/2026 for Luis…": said when a copy prepared to send is opened. */
+function copyOriginMessage(origin: CopyOrigin, lang: Lang): string {
+  const who = [origin.recipient, origin.unitName].filter(Boolean).join(' · ');
+  return translate(lang, who ? 'ui.app.copyOriginFor' : 'ui.app.copyOrigin', { by: origin.preparedBy, date: formatDate(lang, origin.preparedAt.slice(0, 10)), who });
+}
 
 export type DocumentExportOutcome = { kind: 'written'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ErrorValue };
 
@@ -159,6 +165,7 @@ export class PlanController {
     useApp.setState({ plan, file, section: 'profile' });
     this.setSave(plan.readOnly ? { kind: 'read-only' } : { kind: 'saved', at: new Date().toISOString() });
     if (plan.readOnlyReason && plan.readOnlyReason.code !== 'PLAN_READ_ONLY') pushNotice({ tone: 'warning', message: plan.readOnlyReason.message });
+    if (plan.copyOrigin && !readOnly) pushNotice({ tone: 'info', message: copyOriginMessage(plan.copyOrigin, useApp.getState().lang) });
     this.updateTitle();
   }
 
@@ -221,9 +228,12 @@ export class PlanController {
     useApp.setState({ busy: true });
     try {
       const copy = await this.engine.call('plan.prepareCopy', input);
-      await this.afterChange();
       const written = await this.host.saveCopy(copy.fileName, copy.bytes);
-      return written ? { kind: 'written', name: written.name, copy } : { kind: 'cancelled' };
+      if (!written) return { kind: 'cancelled' };
+      // Only a copy that exists is remembered as sent (and saved with the plan).
+      await this.engine.call('plan.recordCopy', { token: copy.token });
+      await this.afterChange();
+      return { kind: 'written', name: written.name, copy };
     } catch (error) {
       return { kind: 'failed', error: toErrorValue(error, useApp.getState().lang) };
     } finally {

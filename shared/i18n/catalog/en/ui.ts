@@ -9,6 +9,8 @@ export const ui: SameShape<typeof es> = {
     copyName: '{name} (copy)',
     viewingVersion: 'You are looking at version {label} as it was approved. It is read-only: it can be read and exported, not changed.',
     backToPlan: 'Back to the plan',
+    copyOrigin: 'This is a copy of the plan that {by} prepared on {date}. When you are done, send it back with “Send a copy”: whoever receives it will merge it into the plan.',
+    copyOriginFor: 'This is a copy of the plan that {by} prepared on {date} for {who}. When you are done, send it back with “Send a copy”: whoever receives it will merge it into the plan.',
     about: 'Rumbo 0.1 — an offline workbench to plan a public body’s social media presence. It sends nothing to the internet.',
     skipToContent: 'Skip to content',
     language: 'Language',

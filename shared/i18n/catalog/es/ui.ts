@@ -7,6 +7,8 @@ export const ui = {
     copyName: '{name} (copia)',
     viewingVersion: 'Está viendo la versión {label} tal como se aprobó. Es de solo lectura: se puede consultar y exportar, no cambiar.',
     backToPlan: 'Volver al plan',
+    copyOrigin: 'Esta es una copia del plan que preparó {by} el {date}. Cuando termine, devuélvala con «Enviar una copia»: quien la reciba la combinará con el plan.',
+    copyOriginFor: 'Esta es una copia del plan que preparó {by} el {date} para {who}. Cuando termine, devuélvala con «Enviar una copia»: quien la reciba la combinará con el plan.',
     about: 'Rumbo 0.1 — mesa de trabajo sin conexión para planificar la presencia en redes sociales de una administración pública. No envía nada a internet.',
     skipToContent: 'Saltar al contenido',
     language: 'Idioma',

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanEngine } from '../../../shared/engine/engine';
 import { RumboError, toErrorValue, type ErrorValue } from '../../../shared/errors';
 import { EngineClient } from '../../../renderer/src/engine/client';
-import type { EngineRequest, EngineResponse } from '../../../renderer/src/engine/protocol';
 import type { PlanHost } from '../../../renderer/src/host/host';
 import { PlanController } from '../../../renderer/src/app/session';
 import { useApp } from '../../../renderer/src/app/store';
 import { engineWithPlan } from '../../shared/helpers';
-
-/** The engine Worker's protocol answered in-process by a real engine, one call at a time as the Worker does. */
-function inProcessWorker(engine: PlanEngine): Worker {
-  let queue = Promise.resolve();
-  const worker = {
-    onmessage: null as ((event: MessageEvent<EngineResponse>) => void) | null,
-    postMessage(request: EngineRequest) {
-      queue = queue.then(async () => {
-        const outcome = await engine.dispatch(request.name, request.input);
-        worker.onmessage?.({ data: { id: request.id, outcome } } as MessageEvent<EngineResponse>);
-      });
-    },
-  };
-  return worker as unknown as Worker;
-}
+import { inProcessWorker } from '../in-process-worker';
 
 /** Only what an export touches; the desktop bridge rejects with an ErrorValue translated in main's language. */
 function hostSaving(saveDocument: PlanHost['saveDocument']): PlanHost {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanEngine } from '../../../shared/engine/engine';
 import { translate } from '../../../shared/i18n';
 import type { SnapshotInfo } from '../../../shared/model/sharing';
 import { EngineClient } from '../../../renderer/src/engine/client';
-import type { EngineRequest, EngineResponse } from '../../../renderer/src/engine/protocol';
 import type { PlanHost } from '../../../renderer/src/host/host';
 import { PlanController } from '../../../renderer/src/app/session';
 import { useApp } from '../../../renderer/src/app/store';
@@ -11,6 +9,7 @@ import { approvalDefaults, approvedVersions, checkApproval, type ApprovalForm } 
 import { exportApprovedVersion } from '../../../renderer/src/features/versions/version-export';
 import { partsMatching, readDocxParts, visibleText } from '../../shared/docx/docx-reader';
 import { engineWithPlan } from '../../shared/helpers';
+import { inProcessWorker } from '../in-process-worker';
 
 const DRAFT_MARK = translate('es', 'document.draftMark');
 
@@ -76,21 +75,6 @@ describe('the approval form', () => {
     expect(approvedVersions([sent, approved])).toEqual([approved]);
   });
 });
-
-/** The engine Worker's protocol answered in-process by a real engine, one call at a time as the Worker does. */
-function inProcessWorker(engine: PlanEngine): Worker {
-  let queue = Promise.resolve();
-  const worker = {
-    onmessage: null as ((event: MessageEvent<EngineResponse>) => void) | null,
-    postMessage(request: EngineRequest) {
-      queue = queue.then(async () => {
-        const outcome = await engine.dispatch(request.name, request.input);
-        worker.onmessage?.({ data: { id: request.id, outcome } } as MessageEvent<EngineResponse>);
-      });
-    },
-  };
-  return worker as unknown as Worker;
-}
 
 async function textOf(bytes: Uint8Array): Promise<string> {
   return partsMatching(await readDocxParts(bytes), /^word\/.*\.xml$/).map(visibleText).join('\n');

@@ -1,11 +1,11 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ChangeRecorder, type Stamp } from '../db/changes';
 import { openPlanBytes } from '../db/open';
-import { logIds } from '../db/repos/change-log';
+import { clearLog, logIds } from '../db/repos/change-log';
 import { readMeta } from '../db/repos/meta';
-import { listSnapshots, readSnapshotData, type SnapshotInfo } from '../db/repos/snapshots';
+import { clearSnapshots, listSnapshots, readSnapshotData, type SnapshotInfo } from '../db/repos/snapshots';
 import { applySessionPragmas } from '../db/schema';
-import { inTransaction, run } from '../db/sql';
+import { inTransaction } from '../db/sql';
 import { RumboError } from '../errors';
 import type { PlanMeta } from '../model/plan';
 import { applySnapshot } from '../merge/apply';
@@ -68,8 +68,8 @@ export function compactCopy(SQL: SqlJsStatic, db: Database, shape: (copy: Databa
 
 /** Keeps only the plan's content: no snapshots, no history (what a snapshot stores). */
 export function stripBookkeeping(copy: Database): void {
-  run(copy, 'DELETE FROM plan_snapshot');
-  run(copy, 'DELETE FROM change_log');
+  clearSnapshots(copy);
+  clearLog(copy);
 }
 
 /** Limits a copy to one unit's part (a department package), without recording anything. */

@@ -2,7 +2,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import type { ChangeRecorder } from '../db/changes';
 import { appendLog, logIds, readLog, type LogEntry } from '../db/repos/change-log';
 import { insertStoredSnapshot, listSnapshots, readStoredSnapshots } from '../db/repos/snapshots';
-import { run } from '../db/sql';
+import { raiseRevision } from '../db/repos/meta';
 import { applySnapshot } from '../merge/apply';
 import { eventEntry } from './history';
 import { translate, type Lang } from '../i18n';
@@ -98,7 +98,7 @@ function offeredConflicts(merge: MergeResult, lang: Lang): OfferedConflict[] {
  */
 export function writeMerge(db: Database, recorder: ChangeRecorder, result: PlanSnapshot, other: Pick<PendingMerge, 'via' | 'theirsRevision' | 'theirsLog' | 'theirsSnapshots'>): LogEntry[] {
   applySnapshot(db, recorder, result);
-  run(db, 'UPDATE plan_meta SET revision = max(revision, ?)', [other.theirsRevision]);
+  raiseRevision(db, other.theirsRevision);
   // The other copy's lines say which copy they came through, so the history can be read by copy.
   const brought = other.theirsLog.map((entry) => (entry.via ? entry : { ...entry, via: other.via }));
   for (const snapshot of other.theirsSnapshots) insertStoredSnapshot(db, snapshot);

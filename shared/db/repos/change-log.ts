@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { selectAll, selectValue } from '../sql';
+import { run, selectAll, selectValue } from '../sql';
 import type { SqlValue } from '../tables';
 
 export type LoggedKind = '' | 'added' | 'changed' | 'removed';
@@ -147,4 +147,8 @@ export function listMergeEvents(db: Database): { at: string; author: string; via
     changed: Number(row.changed),
     removed: Number(row.removed),
   }));
+}
+
+export function clearLog(db: Database): void {
+  run(db, 'DELETE FROM change_log');
 }

@@ -40,3 +40,24 @@ export function bumpRevision(db: Database, stamp: Stamp): void {
 export function readRevision(db: Database): number {
   return Number(selectValue(db, 'SELECT revision FROM plan_meta LIMIT 1'));
 }
+
+/** Who last changed the plan (the copy's last editor, for "where it comes from"). */
+export function readLastEditor(db: Database): string {
+  return String(selectValue(db, 'SELECT updated_by FROM plan_meta LIMIT 1') ?? '');
+}
+
+/** Where the plan stands (status and version label); bookkeeping, never an undo step. */
+export function writeStatus(db: Database, status: PlanStatus, versionLabel?: string): void {
+  if (versionLabel === undefined) run(db, 'UPDATE plan_meta SET status = ?', [status]);
+  else run(db, 'UPDATE plan_meta SET status = ?, version_label = ?', [status, versionLabel]);
+}
+
+/** Sets the revision (a copy made now has the revision the plan will have once it records it). */
+export function writeRevision(db: Database, revision: number): void {
+  run(db, 'UPDATE plan_meta SET revision = ?', [revision]);
+}
+
+/** Moves the revision up to at least `revision` (a merged plan goes past both copies). */
+export function raiseRevision(db: Database, revision: number): void {
+  run(db, 'UPDATE plan_meta SET revision = max(revision, ?)', [revision]);
+}

@@ -112,3 +112,16 @@ function toInfo(row: Record<string, unknown>): SnapshotInfo {
     origin: row.origin === 1,
   };
 }
+
+/**
+ * Shapes the snapshots a copy carries: the one it is made from becomes its origin; the starting
+ * points of other copies this plan sent stay behind (the ones this plan was itself made from stay).
+ */
+export function keepOnlyOriginsAnd(db: Database, id: string): void {
+  run(db, "DELETE FROM plan_snapshot WHERE kind = 'sent' AND origin = 0 AND id <> ?", [id]);
+  run(db, 'UPDATE plan_snapshot SET origin = 1 WHERE id = ?', [id]);
+}
+
+export function clearSnapshots(db: Database): void {
+  run(db, 'DELETE FROM plan_snapshot');
+}

@@ -61,3 +61,9 @@ export function renumberChildren(recorder: ChangeRecorder, orderedIds: string[],
 export function nextPosition(db: Database, parentId: string | null): number {
   return childIds(db, parentId).length;
 }
+
+/** A unit's name, or null when there is no such unit (any more). */
+export function unitName(db: Database, id: string): string | null {
+  const value = selectValue(db, 'SELECT name FROM org_unit WHERE id = ?', [id]);
+  return typeof value === 'string' ? value : null;
+}

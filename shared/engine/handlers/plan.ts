@@ -3,7 +3,8 @@ import { ChangeRecorder } from '../../db/changes';
 import { insertInstitution, readInstitution } from '../../db/repos/institution';
 import { insertMeta, readMeta } from '../../db/repos/meta';
 import { createEmptyDatabase } from '../../db/schema';
-import { inTransaction, selectOne } from '../../db/sql';
+import { inTransaction } from '../../db/sql';
+import { unitName } from '../../db/repos/units';
 import { originSnapshots } from '../../db/repos/snapshots';
 import type { CopyOrigin } from '../../model/sharing';
 import type { PlanInfo } from '../../model/plan';
@@ -77,8 +78,7 @@ function planInfo(session: PlanSession, context: HandlerContext): PlanInfo {
 function copyOriginOf(session: PlanSession): CopyOrigin | null {
   const origin = originSnapshots(session.db)[0];
   if (!origin) return null;
-  const unit = origin.unitId ? selectOne(session.db, 'SELECT name FROM org_unit WHERE id = ?', [origin.unitId]) : undefined;
-  return { preparedAt: origin.createdAt, preparedBy: origin.createdBy, recipient: origin.label, unitName: unit ? String(unit.name) : null };
+  return { preparedAt: origin.createdAt, preparedBy: origin.createdBy, recipient: origin.label, unitName: origin.unitId ? unitName(session.db, origin.unitId) : null };
 }
 
 function planState(context: HandlerContext): PlanState {

@@ -3,11 +3,11 @@ import { ChangeRecorder, type Stamp } from '../../db/changes';
 import { appendLog, listMergeEvents, logIds, queryLog } from '../../db/repos/change-log';
 import { readDocumentSettings } from '../../db/repos/document';
 import { readInstitution } from '../../db/repos/institution';
-import { readMeta, readRevision } from '../../db/repos/meta';
+import { readLastEditor, readMeta, readRevision, writeRevision, writeStatus } from '../../db/repos/meta';
+import { unitName as unitNameOf } from '../../db/repos/units';
 import { rowExists, siblingIds } from '../../db/repos/rows';
-import { insertSnapshot, listSnapshots, readSnapshotData, readSnapshotInfo } from '../../db/repos/snapshots';
+import { insertSnapshot, keepOnlyOriginsAnd, listSnapshots, readSnapshotData, readSnapshotInfo } from '../../db/repos/snapshots';
 import { openPlanBytes } from '../../db/open';
-import { run, selectOne } from '../../db/sql';
 import { buildPlanDocument } from '../../docx';
 import { RumboError } from '../../errors';
 import { translate, type Lang } from '../../i18n';
@@ -33,7 +33,7 @@ export const sharingHandlers = {
     const { db } = writable(context);
     const stamp = context.stamp();
     if (unitId && !rowExists(db, 'org_unit', unitId)) throw new RumboError('UNIT_HAS_NO_PART');
-    const unitName = unitId ? String(selectOne(db, 'SELECT name FROM org_unit WHERE id = ?', [unitId])!.name) : null;
+    const unitName = unitId ? unitNameOf(db, unitId) : null;
     // The copy's starting point, kept in both files: whoever merges later finds their common ancestor.
     const data = await snapshotDataOf(context.SQL, db, stamp, unitId ?? null);
     const revision = readRevision(db) + 1;
@@ -50,9 +50,8 @@ export const sharingHandlers = {
     // plan it came from). VACUUM leaves nothing deleted behind.
     const bytes = compactCopy(context.SQL, db, (copy) => {
       recordSentCopy(copy, sent);
-      run(copy, 'UPDATE plan_meta SET revision = ?', [revision]);
-      run(copy, "DELETE FROM plan_snapshot WHERE kind = 'sent' AND origin = 0 AND id <> ?", [sent.snapshot.id]);
-      run(copy, 'UPDATE plan_snapshot SET origin = 1 WHERE id = ?', [sent.snapshot.id]);
+      writeRevision(copy, revision);
+      keepOnlyOriginsAnd(copy, sent.snapshot.id);
       if (unitId) limitCopyToUnit(copy, unitId, stamp);
     });
     try {
@@ -122,7 +121,7 @@ export const sharingHandlers = {
   'plan.setStatus': ({ status }, context) => {
     writable(context);
     context.bookkeep((db, stamp) => {
-      run(db, 'UPDATE plan_meta SET status = ?', [status]);
+      writeStatus(db, status);
       logEvent(db, stamp, 'plan.setStatus', status);
     });
     return readMeta(context.requireSession().db);
@@ -159,7 +158,7 @@ export const sharingHandlers = {
         stamp,
       );
       // Work goes on in a new draft; the approved version stays in the file as it was.
-      run(db, "UPDATE plan_meta SET status = 'draft', version_label = ?", [draftLabel]);
+      writeStatus(db, 'draft', draftLabel);
       logEvent(db, stamp, 'plan.approve', input.versionLabel);
     });
     // Undoing an edit made before the approval would rewrite what was approved: the history starts again.
@@ -223,7 +222,6 @@ function lineageOf(context: HandlerContext, other: OtherPlan): CopyLineage {
   const origin = other.snapshots.find((snapshot) => snapshot.origin) ?? null;
   const ancestor = commonAncestor(mineSnapshots, other.snapshots);
   const unitName = (id: string | null) => (id ? String(other.snapshot.org_unit.get(id)?.name ?? snapshotOfOpenPlan(context).org_unit.get(id)?.name ?? '') || null : null);
-  const lastEditor = selectOne(other.db, 'SELECT updated_by FROM plan_meta');
   return {
     relation: relationOf({
       samePlan: other.meta.planId === readMeta(db).planId,
@@ -233,7 +231,7 @@ function lineageOf(context: HandlerContext, other: OtherPlan): CopyLineage {
     }),
     revision: other.meta.revision,
     lastEditedAt: other.meta.updatedAt,
-    lastEditedBy: String(lastEditor?.updated_by ?? ''),
+    lastEditedBy: readLastEditor(other.db),
     origin: origin ? { preparedAt: origin.createdAt, preparedBy: origin.createdBy, recipient: origin.label, unitName: unitName(origin.unitId) } : null,
     ancestor: ancestor ? { createdAt: ancestor.createdAt, createdBy: ancestor.createdBy, kind: ancestor.kind, label: ancestor.label } : null,
   };
@@ -258,7 +256,7 @@ function approve(db: Database, input: { approvedBy: string; approvedOn: string; 
       : translate(planLang, 'merge.approval.note', { body: input.approvedBy }),
     position: siblingIds(db, 'document_version', null, null).length,
   });
-  run(db, "UPDATE plan_meta SET status = 'approved', version_label = ?", [input.versionLabel]);
+  writeStatus(db, 'approved', input.versionLabel);
   return recorder.changes;
 }
 

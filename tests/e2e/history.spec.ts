@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanEngine } from '../../shared/engine/engine';
-import { collectPageErrors, createPlan, expectSaved, fixtureEngine, openPlanFile } from './helpers';
+import { collectPageErrors, createPlan, editField, expectSaved, fixtureEngine, openPlanFile } from './helpers';
 
 /**
  * The change history in Chromium: a plan made and edited here by one person, and a plan that
@@ -204,4 +204,32 @@ test('a long history a page at a time, the keyboard kept on the table', async ({
   // A new question starts again from the newest.
   await page.getByRole('search', { name: 'Filtrar el historial' }).getByLabel('Palabras').fill('número 1');
   await expect(page.getByRole('table', { name: '16 cambios' })).toBeVisible();
+});
+
+test('the name that signs my changes: the system user by default, my own name once I set it, kept on this computer', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await createPlan(page, 'Ayuntamiento de Villafirma');
+  await goTo(page, 'Historial de cambios');
+  const name = page.getByLabel('Sus cambios se firman como');
+  await expect(name).toHaveValue(ME);
+  await expect(name).toHaveAccessibleDescription(new RegExp(`usuario del sistema \\(${ME}\\)`));
+
+  await name.fill('Ana P. (Comunicación)');
+  await page.getByRole('button', { name: 'Guardar el nombre' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'A partir de ahora sus cambios se firman como «Ana P. (Comunicación)».' })).toBeVisible();
+  await goTo(page, 'Institución');
+  await editField(page, 'Contacto', 'firma@villafirma.es');
+  await expectSaved(page);
+  await goTo(page, 'Historial de cambios');
+  await expect.poll(async () => (await rows(page))[0]?.[0]).toBe('Ana P. (Comunicación)');
+
+  // Kept for the next time, on this computer; emptied, it goes back to the system user.
+  await page.reload();
+  await page.getByRole('button', { name: /Villafirma/ }).first().click();
+  await goTo(page, 'Historial de cambios');
+  await expect(page.getByLabel('Sus cambios se firman como')).toHaveValue('Ana P. (Comunicación)');
+  await page.getByLabel('Sus cambios se firman como').fill('');
+  await page.getByRole('button', { name: 'Guardar el nombre' }).click();
+  await expect(page.getByLabel('Sus cambios se firman como')).toHaveValue(ME);
+  expect(errors).toEqual([]);
 });

@@ -35,6 +35,7 @@ export type DocumentExportOutcome = { kind: 'written'; name: string } | { kind: 
 const AUTOSAVE_DELAY_MS = 700;
 const RECOVERY_DELAY_MS = 1500;
 const LANG_KEY = 'rumbo.lang';
+const AUTHOR_KEY = 'rumbo.author';
 
 /**
  * The open plan's life: create, open, edit, undo, autosave, recovery, save as, close, export.
@@ -55,9 +56,9 @@ export class PlanController {
   async start(): Promise<void> {
     const stored = localStorage.getItem(LANG_KEY);
     const lang: Lang = stored === 'en' ? 'en' : 'es';
-    const author = (await this.host.userName().catch(() => '')) || translate(lang, 'ui.app.defaultAuthor');
+    const author = await this.authorName(lang);
     await this.engine.call('session.configure', { author, lang });
-    useApp.setState({ lang });
+    useApp.setState({ lang, author });
     this.host.setLanguage(lang);
     this.host.onMenuCommand((command) => void this.onMenu(command));
     this.host.onOpenRequest(
@@ -71,11 +72,35 @@ export class PlanController {
 
   async setLanguage(lang: Lang): Promise<void> {
     localStorage.setItem(LANG_KEY, lang);
-    const author = (await this.host.userName().catch(() => '')) || translate(lang, 'ui.app.defaultAuthor');
+    const author = await this.authorName(lang);
     await this.engine.call('session.configure', { author, lang });
-    useApp.setState({ lang });
+    useApp.setState({ lang, author });
     this.host.setLanguage(lang);
     this.updateTitle();
+  }
+
+  /**
+   * The name that signs this person's changes in the history: the one they chose (kept on this
+   * PC, for every plan), else the system user, else a neutral default.
+   */
+  private async authorName(lang: Lang): Promise<string> {
+    return localStorage.getItem(AUTHOR_KEY)?.trim() || (await this.host.userName().catch(() => '')) || translate(lang, 'ui.app.defaultAuthor');
+  }
+
+  /** The system's own name for this user, shown as what an empty choice goes back to. */
+  async systemUserName(): Promise<string> {
+    return this.host.userName().catch(() => '');
+  }
+
+  /** Sets (or, empty, forgets) the name that signs this person's changes from now on. */
+  async setAuthorName(name: string): Promise<void> {
+    const trimmed = name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200);
+    if (trimmed) localStorage.setItem(AUTHOR_KEY, trimmed);
+    else localStorage.removeItem(AUTHOR_KEY);
+    const lang = useApp.getState().lang;
+    const author = await this.authorName(lang);
+    await this.engine.call('session.configure', { author, lang });
+    useApp.setState({ author });
   }
 
   // ----- opening and creating -----

@@ -57,6 +57,8 @@ export type Screen = Section | DocumentScreen | SharingScreen;
 
 export interface AppState {
   lang: Lang;
+  /** Who signs the changes made here (the history's "who"). */
+  author: string;
   ready: boolean;
   plan: PlanState | null;
   profile: InstitutionProfile | null;
@@ -79,6 +81,7 @@ export interface AppState {
 
 export const useApp = create<AppState>(() => ({
   lang: DEFAULT_LANG,
+  author: '',
   ready: false,
   plan: null,
   profile: null,

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useApp } from '../../app/store';
 import { useT } from '../../i18n/useT';
 import { eventsFirst, hasFilters, historyQuery, NO_FILTERS, PAGE_SIZE, type HistoryFilters } from './history-words';
+import { AuthorSetting } from './AuthorSetting';
 import { HistoryFiltersForm } from './HistoryFiltersForm';
 import { HistoryPager } from './HistoryPager';
 import { HistoryTable } from './HistoryTable';
@@ -49,6 +50,7 @@ export function HistorySection() {
         {t('historyui.nav')}
       </h1>
       <p className="help">{t('historyui.help')}</p>
+      <AuthorSetting />
       <HistoryFiltersForm filters={filters} authors={page?.authors ?? []} onChange={setFilters} />
       {record && (
         <RecordFilterChip

@@ -61,4 +61,11 @@ export const historyui: SameShape<typeof es> = {
   noMatch: 'No change matches these filters.',
   loading: 'Searching the history…',
   link: 'See its history',
+  author: {
+    label: 'Your changes are signed as',
+    hint: 'This is the name others see in the history and in the copies they receive. It is kept on this computer for every plan; left empty, the system user is used ({system}).',
+    hintNoSystem: 'This is the name others see in the history and in the copies they receive. It is kept on this computer for every plan.',
+    save: 'Save the name',
+    saved: 'From now on your changes are signed as “{name}”.',
+  },
 };

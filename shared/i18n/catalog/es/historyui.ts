@@ -59,4 +59,11 @@ export const historyui = {
   noMatch: 'Ningún cambio coincide con estos filtros.',
   loading: 'Buscando en el historial…',
   link: 'Ver su historial',
+  author: {
+    label: 'Sus cambios se firman como',
+    hint: 'Es el nombre que verán los demás en el historial y en las copias que les lleguen. Se guarda en este equipo para todos los planes; vacío, se usa el usuario del sistema ({system}).',
+    hintNoSystem: 'Es el nombre que verán los demás en el historial y en las copias que les lleguen. Se guarda en este equipo para todos los planes.',
+    save: 'Guardar el nombre',
+    saved: 'A partir de ahora sus cambios se firman como «{name}».',
+  },
 } as const;

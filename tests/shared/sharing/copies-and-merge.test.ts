@@ -146,6 +146,35 @@ describe('the plan remembers only the copies that were written', () => {
   });
 });
 
+describe('consolidation', () => {
+  it('several returned copies merge one after another, and the plan says what came from whom', async () => {
+    const { engine, SQL } = await engineWithPlan();
+    const account = await engine.call('account.create', { platform: 'instagram', handle: '@a' });
+    const toLuis = await sendCopy(engine, { recipient: 'Luis' });
+    const toMarta = await sendCopy(engine, { recipient: 'Marta' });
+    const luis = await colleagueWith(SQL, toLuis.bytes, 'Luis Gómez');
+    const marta = await colleagueWith(SQL, toMarta.bytes, 'Marta Ruiz');
+    await luis.call('account.update', { id: account.id, displayName: 'Cuenta de Luis' });
+    await marta.call('account.create', { platform: 'x', handle: '@marta' });
+    await marta.call('account.update', { id: account.id, followers: 99 });
+
+    for (const [copy, name] of [[luis, 'luis.rumbo'], [marta, 'marta.rumbo']] as const) {
+      const preview = await engine.call('plan.mergePreview', { bytes: (await copy.call('plan.export')).bytes, name });
+      expect(preview.ancestorFound).toBe(true);
+      expect(preview.conflicts).toEqual([]);
+      await engine.call('plan.merge', { token: preview.token, choices: {}, rejected: [] });
+    }
+    const merged = (await engine.call('inventory.get')).accounts;
+    expect(merged.find((row) => row.id === account.id)).toMatchObject({ displayName: 'Cuenta de Luis', followers: 99 });
+    expect(merged.map((row) => row.handle).sort()).toEqual(['@a', '@marta']);
+    const merges = await engine.call('history.merges');
+    expect(merges.map((merge) => [merge.via, merge.editors, merge.added, merge.changed])).toEqual([
+      ['marta.rumbo', ['Marta Ruiz'], 1, 1],
+      ['luis.rumbo', ['Luis Gómez'], 0, 1],
+    ]);
+  });
+});
+
 describe('a department package', () => {
   it('carries only its unit part and merges back into that unit only', async () => {
     const { engine, SQL } = await engineWithPlan();

@@ -98,6 +98,10 @@ export function formatDateTime(lang: Lang, isoTimestamp: string): string {
   const date = new Date(isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
   let format = dateTimeCache.get(lang);
-  if (!format) dateTimeCache.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'short' })));
+  // Four-digit years in both languages: "28/11/26" reads as ambiguous in a formal record.
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+    dateTimeCache.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  }
   return format.format(date);
 }

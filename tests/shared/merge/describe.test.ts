@@ -85,7 +85,7 @@ describe('describeDiff and describeConflicts', () => {
     expect(sections.map((section) => section.title)).toEqual(['Organización', 'Personas']);
     const [person] = sections[1]!.changes;
     expect(person).toMatchObject({ kind: 'changed', title: 'Persona «Ana Pérez»', by: 'Marta', partOf: null });
-    expect(person!.at).toMatch(/^1\/3\/26/);
+    expect(person!.at).toMatch(/^01\/03\/2026, /);
     // The old value names a unit that only the older plan still has.
     expect(person!.fields).toEqual([{ column: 'unit_id', label: 'Unidad', before: UNIT, after: null, beforeText: 'Cultura', afterText: '(vacío)' }]);
   });

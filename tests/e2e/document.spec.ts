@@ -277,4 +277,6 @@ test('the document screens are usable by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(versionRows(page)).toHaveCount(2);
+  // The keyboard is back where it was: on the button that asked.
+  await expect(page.getByRole('button', { name: 'Quitar la versión 0.2' })).toBeFocused();
 });

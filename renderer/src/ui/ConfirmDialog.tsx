@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
@@ -21,7 +21,9 @@ export function ConfirmDialog({ title, confirmLabel, cancelLabel, onConfirm, onC
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the dialog is still in the page, so closing it gives
+  // the focus back to the button that opened it (a plain effect runs after removal, and focus is lost).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();

@@ -82,7 +82,7 @@ test('who changed what: a plan edited here, filtered by section, words and one r
   await expect.poll(() => rows(page)).toEqual(everything);
   // The caption counts, and the time is the user's, in Spanish order (day first).
   await expect(page.getByRole('table', { name: '6 cambios' })).toBeVisible();
-  const today = new Intl.DateTimeFormat('es-ES', { day: '2-digit', month: '2-digit', year: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('es-ES', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
   await expect(page.locator('.history-table tbody tr').first().locator('time')).toContainText(today);
   await page.screenshot({ path: path.join(SHOTS, 'history-es.png'), fullPage: true });
 

@@ -104,7 +104,7 @@ export function describeDiff(diff: PlanDiff, a: PlanSnapshot, b: PlanSnapshot, l
     section,
     title: sectionTitle(lang, section),
     changes: bySection.get(section)!.sort(
-      (x, y) => MERGE_TABLES.indexOf(x.table) - MERGE_TABLES.indexOf(y.table) || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.title.localeCompare(y.title, lang),
+      (x, y) => MERGE_TABLES.indexOf(x.table) - MERGE_TABLES.indexOf(y.table) || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.title.localeCompare(y.title, lang, { numeric: true }),
     ),
   }));
 }

@@ -149,3 +149,14 @@ describe('natural identities', () => {
     }
   });
 });
+
+describe('order of the changes in words', () => {
+  it('numbers inside names sort as numbers (@cultura_2 before @cultura_10)', () => {
+    const added = plan({
+      account: [2, 10, 1].map((n) => ({ id: `4444444${n}-4444-4444-8444-444444444444`.slice(0, 36), platform: 'instagram', handle: `@cultura_${n}`, unit_id: null })),
+    });
+    const titles = describeDiff(diffPlans(emptySnapshot(), added), emptySnapshot(), added, 'es')
+      .flatMap((section) => section.changes.map((change) => change.title));
+    expect(titles).toEqual(['Cuenta «Instagram @cultura_1»', 'Cuenta «Instagram @cultura_2»', 'Cuenta «Instagram @cultura_10»']);
+  });
+});

@@ -12,7 +12,7 @@ import { pushNotice, useApp, type SaveStatus } from './store';
 export type CopyOutcome = { kind: 'written'; name: string; copy: PreparedCopy } | { kind: 'cancelled' } | { kind: 'failed'; error: ErrorValue };
 
 /** Engine calls that only read, which screens may make directly. */
-type QueryCall =
+export type QueryCall =
   | 'accounts.importPreview'
   | 'accounts.exportFile'
   | 'document.preview'
@@ -249,21 +249,16 @@ export class PlanController {
    * Prepares a copy to send (or a department package), has the host write it where the user
    * says, and saves the plan, which now remembers the copy (the common ancestor of a later merge).
    */
-  async sendCopy(input: CallInput<'plan.prepareCopy'>): Promise<CopyOutcome> {
-    useApp.setState({ busy: true });
-    try {
+  sendCopy(input: CallInput<'plan.prepareCopy'>): Promise<CopyOutcome> {
+    return this.attempt(async () => {
       const copy = await this.engine.call('plan.prepareCopy', input);
       const written = await this.host.saveCopy(copy.fileName, copy.bytes);
-      if (!written) return { kind: 'cancelled' };
+      if (!written) return { kind: 'cancelled' } as const;
       // Only a copy that exists is remembered as sent (and saved with the plan).
       await this.engine.call('plan.recordCopy', { token: copy.token });
       await this.afterChange();
-      return { kind: 'written', name: written.name, copy };
-    } catch (error) {
-      return { kind: 'failed', error: toErrorValue(error, useApp.getState().lang) };
-    } finally {
-      useApp.setState({ busy: false });
-    }
+      return { kind: 'written', name: written.name, copy } as const;
+    });
   }
 
   /** Reads another copy of a plan to compare or merge; null when cancelled; a failure is reported. */
@@ -463,12 +458,19 @@ export class PlanController {
    * panel rather than as a notice, because the user is looking at the panel and may fix the
    * cause there (close the document in Word, choose another name).
    */
-  async exportDocument(choices: CallInput<'document.export'>, suggestedName: string): Promise<DocumentExportOutcome> {
-    useApp.setState({ busy: true });
-    try {
+  exportDocument(choices: CallInput<'document.export'>, suggestedName: string): Promise<DocumentExportOutcome> {
+    return this.attempt(async () => {
       const bytes = await this.engine.call('document.export', choices);
       const written = await this.host.saveDocument(suggestedName, bytes);
       return written ? { kind: 'written', name: written.name } : { kind: 'cancelled' };
+    });
+  }
+
+  /** Work whose outcome the screen shows itself (written, cancelled, failed) rather than as a notice. */
+  private async attempt<T>(work: () => Promise<T>): Promise<T | { kind: 'failed'; error: ErrorValue }> {
+    useApp.setState({ busy: true });
+    try {
+      return await work();
     } catch (error) {
       return { kind: 'failed', error: toErrorValue(error, useApp.getState().lang) };
     } finally {

@@ -90,18 +90,15 @@ export const sharingHandlers = {
       return { lineage: lineageOf(context, other), sections: describeDiff(diff, mine, other.snapshot, context.lang), counts: diffCounts(diff) };
     }),
 
-  'plan.mergePreview': async ({ bytes, name }, context) => {
+  'plan.mergePreview': ({ bytes, name }, context) => {
     const session = writable(context);
-    const other = openOtherPlan(context.SQL, bytes, name);
-    try {
+    return withOther(context, bytes, name, async (other) => {
       if (other.meta.planId !== readMeta(session.db).planId) throw new RumboError('MERGE_DIFFERENT_PLANS', { file: name });
       const lineage = lineageOf(context, other);
       const { pending, preview } = await prepareMerge(context.SQL, session.db, other, { mine: snapshotOfOpenPlan(context), via: name, mineRevision: readRevision(session.db), lang: context.lang });
       session.pendingMerge = pending;
       return { token: pending.token, lineage, ...preview };
-    } finally {
-      other.db.close();
-    }
+    });
   },
 
   'plan.merge': ({ token, choices, rejected }, context) => {
@@ -119,7 +116,6 @@ export const sharingHandlers = {
   },
 
   'plan.setStatus': ({ status }, context) => {
-    writable(context);
     context.bookkeep((db, stamp) => {
       writeStatus(db, status);
       logEvent(db, stamp, 'plan.setStatus', status);
@@ -207,10 +203,11 @@ function writable(context: HandlerContext) {
   return session;
 }
 
-function withOther<T>(context: HandlerContext, bytes: Uint8Array, name: string, work: (other: OtherPlan) => T): T {
+/** Opens another copy for `work` and closes it afterwards, also when `work` is asynchronous. */
+async function withOther<T>(context: HandlerContext, bytes: Uint8Array, name: string, work: (other: OtherPlan) => T | Promise<T>): Promise<T> {
   const other = openOtherPlan(context.SQL, bytes, name);
   try {
-    return work(other);
+    return await work(other);
   } finally {
     other.db.close();
   }

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../../../shared/i18n';
-import type { MergeRecord } from '../../../../shared/model/sharing';
-import { useController } from '../../app/controller-context';
 import { useApp } from '../../app/store';
+import { useEngineQuery } from '../../app/useEngineQuery';
 import { useT } from '../../i18n/useT';
 import { countsList } from './texts';
 
@@ -12,26 +10,10 @@ import { countsList } from './texts';
  */
 export function ConsolidationList() {
   const t = useT();
-  const controller = useController();
   const lang = useApp((state) => state.lang);
   const revision = useApp((state) => state.plan?.meta.revision ?? -1);
-  const [records, setRecords] = useState<MergeRecord[] | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    controller
-      .query('history.merges', undefined)
-      .then((list) => {
-        if (!current) return;
-        setRecords(list);
-        setFailed(false);
-      })
-      .catch(() => current && setFailed(true));
-    return () => {
-      current = false;
-    };
-  }, [controller, revision]);
+  const { value: records, error } = useEngineQuery('history.merges', undefined, String(revision));
+  const failed = error !== null;
 
   return (
     <section aria-labelledby="consolidation-title" className="receive-panel consolidation">

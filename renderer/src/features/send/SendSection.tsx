@@ -23,7 +23,7 @@ export function SendSection() {
   const plan = useApp((state) => state.plan);
   const profile = useApp((state) => state.profile);
   const lang = useApp((state) => state.lang);
-  const { sent, reload } = useSentCopies();
+  const sent = useSentCopies();
   const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
   if (!plan || !profile) return null;
@@ -34,7 +34,6 @@ export function SendSection() {
     const result = await controller.sendCopy(input);
     setWorking(false);
     setOutcome(result);
-    if (result.kind === 'written') reload();
   }
 
   const written = outcome?.kind === 'written' ? outcome : null;

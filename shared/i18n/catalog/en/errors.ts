@@ -54,7 +54,6 @@ export const errors: SameShape<typeof es> = {
   COPY_NEWER_FORMAT: '“{file}” was made by a newer version of Rumbo: update Rumbo to compare or merge it.',
   UNIT_HAS_NO_PART: 'The chosen unit is not in the plan: choose another one to prepare its package.',
   VERSION_NOT_FOUND: 'That approved version is not in the plan.',
-  APPROVE_NEEDS_BODY: 'Give the body that approves the plan (for example, “Local Government Board”) and the date of approval.',
   MERGE_DIFFERENT_PLANS: '“{file}” is not a copy of the same plan (it has another identifier): only copies of one plan are merged.',
   MERGE_CONFLICTS: {
     one: 'There is {count} conflict that needs a choice: nothing was written. Choose with --prefer mine or --prefer theirs, or merge the copies in the app.',

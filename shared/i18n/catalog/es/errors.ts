@@ -52,7 +52,6 @@ export const errors = {
   COPY_NEWER_FORMAT: '«{file}» se hizo con una versión más reciente de Rumbo: actualice Rumbo para compararla o combinarla.',
   UNIT_HAS_NO_PART: 'La unidad elegida no existe en el plan: elija otra para preparar su paquete.',
   VERSION_NOT_FOUND: 'No se encuentra esa versión aprobada en el plan.',
-  APPROVE_NEEDS_BODY: 'Indique el órgano que aprueba el plan (por ejemplo, «Junta de Gobierno Local») y la fecha de aprobación.',
   MERGE_DIFFERENT_PLANS: '«{file}» no es una copia del mismo plan (tiene otro identificador): solo se combinan copias de un mismo plan.',
   MERGE_CONFLICTS: {
     one: 'Hay {count} conflicto que necesita una elección: no se ha escrito nada. Elija con --prefer mine o --prefer theirs, o combine las copias en la aplicación.',
